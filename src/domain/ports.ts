@@ -1,0 +1,87 @@
+/**
+ * Ports: what the engine needs from storage, named for their role. Adapters live in store/
+ * (one Kysely adapter serves SQLite and PostgreSQL; one contract suite runs against both).
+ * Every method is scoped by shop id: no port method can reach across shops.
+ */
+import type {
+  Category,
+  Customer,
+  Faq,
+  Order,
+  Policies,
+  PricePoint,
+  Product,
+  Promotion,
+  Shop,
+  SizeChart,
+} from './bundle.ts';
+
+/** A shop's catalogue and rules, read together (they change only on import). */
+export interface ShopSnapshot {
+  shop: Shop;
+  policies: Policies;
+  categories: Category[];
+  sizeCharts: Record<string, SizeChart>;
+  products: Product[];
+  priceHistory: PricePoint[];
+  promotions: Promotion[];
+  faq: Faq[];
+  /** Changes whenever the shop is re-imported; caches key on it. */
+  version: string;
+}
+
+/** Reads a shop's catalogue, policies and stock. */
+export interface CatalogStore {
+  loadShop(shopId: string): Promise<ShopSnapshot | null>;
+  listShopIds(): Promise<string[]>;
+  /** Current stock of one variant, read fresh (stock moves with orders). */
+  stockOf(shopId: string, sku: string): Promise<number | null>;
+  /** Adds `delta` (negative to take) to a variant's stock; refuses to go below zero. */
+  adjustStock(shopId: string, sku: string, delta: number): Promise<boolean>;
+}
+
+/** Reads customers. */
+export interface CustomerStore {
+  getCustomer(shopId: string, customerId: string): Promise<Customer | null>;
+}
+
+/** Reads and writes orders. */
+export interface OrderStore {
+  getOrder(shopId: string, orderId: string): Promise<Order | null>;
+  listOrdersOfCustomer(shopId: string, customerId: string): Promise<Order[]>;
+  saveOrder(shopId: string, order: Order): Promise<void>;
+}
+
+/** One executed or refused action, as the audit log keeps it. */
+export interface AuditEntry {
+  id: string;
+  idempotencyKey: string;
+  conversationId: string | null;
+  orderId: string | null;
+  action: string;
+  outcome: 'executed' | 'refused' | 'overridden';
+  actor: 'bot' | 'agent' | 'system';
+  actorId: string | null;
+  detail: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** The action audit log; idempotency keys are unique per shop. */
+export interface AuditStore {
+  recordAudit(shopId: string, entry: AuditEntry): Promise<void>;
+  findAuditByKey(shopId: string, key: string): Promise<AuditEntry | null>;
+  listAudit(
+    shopId: string,
+    filter: { conversationId?: string; orderId?: string },
+  ): Promise<AuditEntry[]>;
+}
+
+/** All stores, bound to one database session. */
+export interface Stores {
+  catalog: CatalogStore;
+  customers: CustomerStore;
+  orders: OrderStore;
+  audit: AuditStore;
+  /** Runs `fn` in one transaction: every write in it commits together or not at all. */
+  transaction<T>(fn: (stores: Stores) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,36 @@
+/**
+ * Composes the HTTP application: routes by resource, one error mapper, the static front ends.
+ * Tests call it in memory with `app.inject`; `kefu serve` listens on a port.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Clock } from '../domain/clock.ts';
+import type { Stores } from '../domain/ports.ts';
+import { errorResponse } from './error-response.ts';
+import { registerHealthRoutes } from './routes/health.ts';
+import { registerPageRoutes } from './routes/pages.ts';
+
+/** What the HTTP layer needs from the rest of kefu. */
+export interface AppDeps {
+  stores: Stores;
+  clock: Clock;
+  ping(): Promise<void>;
+  logger?: boolean;
+}
+
+/** Builds the Fastify app without listening. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 1_048_576 });
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = errorResponse(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send({
+      error: { code: 'not_found', message: `No route for ${request.method} ${request.url}.` },
+    });
+  });
+  await registerHealthRoutes(app, deps);
+  await registerPageRoutes(app, deps);
+  return app;
+}

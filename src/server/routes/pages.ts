@@ -1,0 +1,35 @@
+/**
+ * The front ends' entry pages: the hosted chat, the agent workspace and the merchant console.
+ * Until the web builds land these answer with a small page saying what will be there.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { notFound } from '../../domain/errors.ts';
+import type { AppDeps } from '../app.ts';
+
+const ShopParams = z.object({ shop: z.string().regex(/^[a-z0-9-]+$/) });
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">${body}</body></html>`;
+
+/** Registers /chat/:shop, /console and /console/merchant. */
+export async function registerPageRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  app.get('/chat/:shop', async (request, reply) => {
+    const { shop } = ShopParams.parse(request.params);
+    const snapshot = await deps.stores.catalog.loadShop(shop);
+    if (!snapshot) throw notFound(`Shop "${shop}"`);
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(page('客服 · kefu', `<h1>客服 · Chat</h1><p>Shop: ${shop}</p>`));
+  });
+  app.get('/console', async (_request, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .send(page('kefu 工作台', '<h1>客服工作台 · Agent workspace</h1>')),
+  );
+  app.get('/console/merchant', async (_request, reply) =>
+    reply
+      .type('text/html; charset=utf-8')
+      .send(page('kefu 商家后台', '<h1>商家后台 · Merchant console</h1>')),
+  );
+}

@@ -1,0 +1,12 @@
+/** The ordered list of migrations; a static map so they run the same from sources and bundles. */
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-initial.ts';
+
+const migrations: Record<string, Migration> = {
+  '0001-initial': m0001,
+};
+
+/** Supplies kefu's migrations to Kysely's Migrator. */
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
