@@ -28,15 +28,24 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const message = issue.code === 'invalid_type' ? describeType(issue) : issue.message;
-  return `${formatPath(issue.path)}: ${message}`;
+  return `${formatPath(issue.path)}: ${describeProblem(issue)}`;
 }
 
-function describeType(issue: z.core.$ZodIssue & { code: 'invalid_type' }): string {
-  const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
-  const input = (issue as { input?: unknown }).input;
-  if (input === undefined) return `missing (expected ${article} ${issue.expected})`;
-  return `expected ${article} ${issue.expected}`;
+function describeProblem(issue: z.core.$ZodIssue): string {
+  const missing = issue.message.endsWith('received undefined');
+  if (issue.code === 'invalid_type') {
+    const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
+    return missing
+      ? `missing (expected ${article} ${issue.expected})`
+      : `expected ${article} ${issue.expected}`;
+  }
+  if (issue.code === 'invalid_union') {
+    const first = issue.errors[0]?.[0];
+    return missing || first?.message.endsWith('received undefined')
+      ? 'missing (expected a text: a string or {"zh": …, "en": …})'
+      : 'expected a text: a string or {"zh": …, "en": …}';
+  }
+  return issue.message;
 }
 
 function duplicates<T>(items: readonly T[], key: (t: T) => string, at: string): string[] {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import type { DomainError} from '../../domain/errors.ts';
+import type { DomainError } from '../../domain/errors.ts';
 import { unavailable } from '../../domain/errors.ts';
 import type { Database } from '../schema.ts';
 
