@@ -1,5 +1,5 @@
 /** Attribute texts shared by several products. */
-import { t } from './util.js';
+import { t } from './util.ts';
 
 export const CARE = {
   cotton: t(

@@ -1,7 +1,7 @@
 /** Bottoms: jeans, trousers, shorts, skirts. */
-import { CARE, FIT, ORIGIN, STRETCH, THICK } from './attrs.js';
-import { sizes, type ProductDef } from './types.js';
-import { t } from './util.js';
+import { CARE, FIT, ORIGIN, STRETCH, THICK } from './attrs.ts';
+import { sizes, type ProductDef } from './types.ts';
+import { t } from './util.ts';
 
 export const BOTTOMS: ProductDef[] = [
   {

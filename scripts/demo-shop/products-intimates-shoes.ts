@@ -1,7 +1,7 @@
 /** Underwear and socks (non-returnable when unsealed) and shoes (sizes 35–45). */
-import { CARE, ORIGIN, STRETCH, THICK } from './attrs.js';
-import { ONE_SIZE, shoeSizes, sizes, type ProductDef } from './types.js';
-import { t } from './util.js';
+import { CARE, ORIGIN, STRETCH, THICK } from './attrs.ts';
+import { ONE_SIZE, shoeSizes, sizes, type ProductDef } from './types.ts';
+import { t } from './util.ts';
 
 const HYGIENE = t(
   '贴身衣物，出于卫生原因拆封后不支持无理由退货（质量问题除外）',

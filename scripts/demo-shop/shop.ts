@@ -1,5 +1,5 @@
 /** Shop profile, policies and the category tree of the demo shop. */
-import { t, type BiText } from './util.js';
+import { t, type BiText } from './util.ts';
 
 export const SHOP = {
   id: 'demo-apparel',
@@ -24,7 +24,7 @@ export const POLICIES = {
   cancel_statuses: ['pending', 'paid'],
   address_change_statuses: ['pending', 'paid'],
   item_change_statuses: ['pending', 'paid'],
-  pending_payment_minutes: 30,
+  pending_payment_minutes: 1440,
   shipping: {
     free_over: 99,
     fee: 10,
@@ -38,10 +38,17 @@ export const POLICIES = {
     ],
     remote_regions: {
       regions: ['新疆维吾尔自治区', '西藏自治区', '青海省', '内蒙古自治区'],
-      extra_fee: 15,
-      free_shipping: false,
+      fee: 15,
+      free_over: 199,
     },
-    hk_macau_taiwan: { available: true, carrier: 'SF', fee: 30, free_over: 499, days: [3, 6], duties: 'buyer' },
+    hk_macau_taiwan: {
+      available: true,
+      carrier: 'SF',
+      fee: 30,
+      free_over: 499,
+      days: [3, 6],
+      duties: 'buyer',
+    },
     international: false,
   },
   invoice: { available: true, kinds: ['electronic', 'paper'], issue_days: 3 },
@@ -55,7 +62,13 @@ interface CategoryDef {
   size_chart: string | null;
 }
 
-const cat = (id: string, zh: string, en: string, parent: string | null, chart: string | null): CategoryDef => ({
+const cat = (
+  id: string,
+  zh: string,
+  en: string,
+  parent: string | null,
+  chart: string | null,
+): CategoryDef => ({
   id,
   name: t(zh, en),
   parent,

@@ -1,5 +1,5 @@
 /** Hand-written catalogue definitions, expanded into bundle products by catalog.ts. */
-import type { BiText } from './util.js';
+import type { BiText } from './util.ts';
 
 export const COLORS = [
   'white',

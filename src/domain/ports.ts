@@ -15,6 +15,7 @@ import type {
   Shop,
   SizeChart,
 } from './bundle.ts';
+import type { Conversation, Handoff, Message } from './conversation.ts';
 
 /** A shop's catalogue and rules, read together (they change only on import). */
 export interface ShopSnapshot {
@@ -34,6 +35,8 @@ export interface ShopSnapshot {
 export interface CatalogStore {
   loadShop(shopId: string): Promise<ShopSnapshot | null>;
   listShopIds(): Promise<string[]>;
+  /** The shop's snapshot version (changes on import), or null for an unknown shop. */
+  shopVersion(shopId: string): Promise<string | null>;
   /** Current stock of one variant, read fresh (stock moves with orders). */
   stockOf(shopId: string, sku: string): Promise<number | null>;
   /** Adds `delta` (negative to take) to a variant's stock; refuses to go below zero. */
@@ -82,6 +85,41 @@ export interface Stores {
   customers: CustomerStore;
   orders: OrderStore;
   audit: AuditStore;
+  conversations: ConversationStore;
+  handoffs: HandoffStore;
   /** Runs `fn` in one transaction: every write in it commits together or not at all. */
   transaction<T>(fn: (stores: Stores) => Promise<T>): Promise<T>;
+}
+
+/** Conversations and their messages. */
+export interface ConversationStore {
+  createConversation(conversation: Conversation): Promise<void>;
+  getConversation(shopId: string, id: string): Promise<Conversation | null>;
+  updateConversation(
+    shopId: string,
+    id: string,
+    patch: Partial<Pick<Conversation, 'status' | 'language' | 'state' | 'updatedAt'>>,
+  ): Promise<void>;
+  /** Appends messages after the conversation's last one, assigning their `seq`. */
+  appendMessages(shopId: string, messages: Omit<Message, 'seq'>[]): Promise<Message[]>;
+  findMessageByClientId(
+    shopId: string,
+    conversationId: string,
+    clientId: string,
+  ): Promise<Message | null>;
+  listMessages(shopId: string, conversationId: string, afterSeq?: number): Promise<Message[]>;
+}
+
+/** The human queue. */
+export interface HandoffStore {
+  createHandoff(shopId: string, handoff: Handoff): Promise<void>;
+  openHandoffs(shopId: string): Promise<Handoff[]>;
+  openHandoffOf(shopId: string, conversationId: string): Promise<Handoff | null>;
+  updateHandoff(
+    shopId: string,
+    id: string,
+    patch: Partial<Pick<Handoff, 'assignedTo' | 'assignedAt' | 'closedAt'>>,
+  ): Promise<void>;
+  /** Recently closed handoffs, newest first, for wait estimates. */
+  recentClosedHandoffs(shopId: string, limit: number): Promise<Handoff[]>;
 }

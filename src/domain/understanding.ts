@@ -80,3 +80,15 @@ export interface Understanding {
   language: 'zh' | 'en';
   script: Script;
 }
+
+/** What the conversation knows when it asks for understanding. */
+export interface UnderstandingContext {
+  previousIntent?: Intent;
+}
+
+/** The understanding engine as the dialogue sees it. */
+export interface Understander {
+  understand(text: string, context?: UnderstandingContext): Understanding;
+  /** Teaches the segmenter and product-slot extractor a shop's catalogue words. */
+  addWords(words: readonly string[]): void;
+}

@@ -30,6 +30,15 @@ export class SqlCatalogStore implements CatalogStore {
     };
   }
 
+  async shopVersion(shopId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('shops')
+      .select('updated_at')
+      .where('id', '=', shopId)
+      .executeTakeFirst();
+    return row ? row.updated_at : null;
+  }
+
   async listShopIds(): Promise<string[]> {
     const rows = await this.db.selectFrom('shops').select('id').orderBy('id').execute();
     return rows.map((r) => r.id);

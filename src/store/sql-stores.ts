@@ -4,6 +4,8 @@ import type { Stores } from '../domain/ports.ts';
 import type { Database } from './schema.ts';
 import { SqlAuditStore } from './sql-audit-store.ts';
 import { SqlCatalogStore } from './sql-catalog-store.ts';
+import { SqlConversationStore } from './sql-conversation-store.ts';
+import { SqlHandoffStore } from './sql-handoff-store.ts';
 import { SqlCustomerStore, SqlOrderStore } from './sql-order-store.ts';
 
 /** The stores over `db` (a Kysely instance or a transaction). */
@@ -13,6 +15,8 @@ export function createSqlStores(db: Kysely<Database>): Stores {
     customers: new SqlCustomerStore(db),
     orders: new SqlOrderStore(db),
     audit: new SqlAuditStore(db),
+    conversations: new SqlConversationStore(db),
+    handoffs: new SqlHandoffStore(db),
     transaction: (fn) =>
       db.isTransaction
         ? fn(createSqlStores(db))

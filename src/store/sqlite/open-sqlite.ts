@@ -27,7 +27,20 @@ export function openSqlite(dataDir: string | ':memory:'): Kysely<Database> {
   } catch (error) {
     throw describeOpenError(file, error);
   }
+  return kyselyOverSqlite(raw);
+}
+
+/** Kysely over a better-sqlite3 handle the caller opened (destroying it closes the handle). */
+export function kyselyOverSqlite(raw: SqliteDatabase.Database): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+}
+
+/**
+ * A private in-memory database started from `image` (a `serialize()` of another database);
+ * copying an image is much faster than migrating and importing again (kefu eval, tests).
+ */
+export function openSqliteFromImage(image: Buffer): Kysely<Database> {
+  return kyselyOverSqlite(new SqliteDatabase(image));
 }
 
 function sqliteFileIn(dataDir: string): string {

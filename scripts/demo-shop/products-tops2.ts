@@ -1,0 +1,125 @@
+/** Tops: women's tops and hoodies. */
+import { CARE, FIT, ORIGIN, STRETCH, THICK } from './attrs.ts';
+import { sizes, type ProductDef } from './types.ts';
+import { t } from './util.ts';
+
+export const HOODIES_BLOUSES: ProductDef[] = [
+  {
+    id: 'p1151',
+    category: 'blouse',
+    title: t('法式雪纺短袖上衣', 'French Chiffon Blouse'),
+    description: t(
+      '垂坠雪纺面料，V领荷叶边，内衬防透，通勤约会都合适。',
+      'Flowing chiffon with a ruffled V-neck and a lining so it is not see-through. For work or a date.',
+    ),
+    attributes: {
+      material: t('100%聚酯纤维（雪纺）', '100% polyester (chiffon)'),
+      fit: FIT.regular,
+      length: t('M码衣长60厘米', 'Length 60 cm (size M)'),
+      thickness: THICK.thin,
+      elasticity: STRETCH.none,
+      care: CARE.delicate,
+      origin: ORIGIN.guangdong,
+    },
+    price: 139,
+    colors: ['white', 'pink', 'black', 'purple'],
+    sizes: sizes('XS', 'XL'),
+    tags: ['women', 'summer'],
+  },
+  {
+    id: 'p1152',
+    category: 'blouse',
+    title: t('冰丝针织短袖开衫', 'Cool-touch Knit Cardigan'),
+    description: t(
+      '冰丝针织手感凉爽，短款小开衫，可单穿或空调房外搭。',
+      'Cool-touch knit in a cropped cardigan: wear it alone or over a top in air-conditioned rooms.',
+    ),
+    attributes: {
+      material: t('70%粘纤，30%锦纶', '70% viscose, 30% nylon'),
+      fit: FIT.slim,
+      length: t('M码衣长48厘米', 'Length 48 cm (size M)'),
+      thickness: THICK.thin,
+      elasticity: STRETCH.high,
+      care: CARE.delicate,
+      pilling: t(
+        '轻微摩擦可能起球，可用剃毛球器处理',
+        'May pill with friction; use a fabric shaver',
+      ),
+      origin: ORIGIN.zhejiang,
+    },
+    price: 169,
+    colors: ['white', 'beige', 'black', 'blue'],
+    sizes: sizes('S', 'XL'),
+    tags: ['women'],
+  },
+  {
+    id: 'p1201',
+    category: 'hoodie',
+    title: t('加绒连帽卫衣', 'Fleece-lined Hoodie'),
+    description: t(
+      '380克毛圈加绒，内里柔软保暖，袋鼠口袋，男女同款。',
+      '380 g/m² brushed fleece lining, soft and warm, with a kangaroo pocket. Unisex.',
+    ),
+    attributes: {
+      material: t('80%棉，20%聚酯纤维', '80% cotton, 20% polyester'),
+      fit: FIT.loose,
+      length: t('L码衣长72厘米', 'Length 72 cm (size L)'),
+      thickness: THICK.thick,
+      elasticity: STRETCH.slight,
+      care: CARE.cotton,
+      pilling: t(
+        '内里加绒，初次洗涤少量掉絮属正常',
+        'Some lint from the fleece in the first wash is normal',
+      ),
+      origin: ORIGIN.guangdong,
+    },
+    price: 199,
+    colors: ['grey', 'black', 'navy', 'beige'],
+    sizes: sizes('S', 'XXXL'),
+    tags: ['unisex', 'autumn'],
+  },
+  {
+    id: 'p1202',
+    category: 'hoodie',
+    title: t('纯棉圆领卫衣', 'Cotton Crew-neck Sweatshirt'),
+    description: t(
+      '300克纯棉毛圈，不加绒，春秋单穿，罗纹收口不变形。',
+      '300 g/m² cotton French terry, unlined, for spring and autumn; ribbed cuffs keep their shape.',
+    ),
+    attributes: {
+      material: t('100%棉', '100% cotton'),
+      fit: FIT.regular,
+      length: t('L码衣长70厘米', 'Length 70 cm (size L)'),
+      thickness: THICK.medium,
+      elasticity: STRETCH.slight,
+      care: CARE.cotton,
+      origin: ORIGIN.zhejiang,
+    },
+    price: 159,
+    colors: ['grey', 'white', 'green', 'purple'],
+    sizes: sizes('XS', 'XXL'),
+    tags: ['unisex'],
+  },
+  {
+    id: 'p1203',
+    category: 'hoodie',
+    title: t('拉链连帽卫衣外套', 'Zip-up Hoodie Jacket'),
+    description: t(
+      '双向金属拉链，立体帽型，可当轻外套，春秋早晚温差大时很实用。',
+      'Two-way metal zip and a structured hood; works as a light jacket for cool spring and autumn evenings.',
+    ),
+    attributes: {
+      material: t('70%棉，30%聚酯纤维', '70% cotton, 30% polyester'),
+      fit: FIT.regular,
+      length: t('L码衣长71厘米', 'Length 71 cm (size L)'),
+      thickness: THICK.medium,
+      elasticity: STRETCH.slight,
+      care: CARE.cotton,
+      origin: ORIGIN.guangdong,
+    },
+    price: 229,
+    colors: ['black', 'grey', 'navy'],
+    sizes: sizes('S', 'XXXL'),
+    tags: ['unisex'],
+  },
+];

@@ -1,0 +1,111 @@
+/**
+ * Swaps an item for another size or colour: before shipment as an item change, after delivery as
+ * an exchange within the shop's window and count. Offers only variants that are in stock, and
+ * says when a sold-out one is due back.
+ */
+import type { Order } from '../../domain/bundle.ts';
+import { findOrder } from '../orders/find-order.ts';
+import { optionsLabel, skuTitle } from '../orders/order-items.ts';
+import {
+  answered,
+  say,
+  type Flow,
+  type FlowResult,
+  type TurnContext,
+} from '../turn/turn-context.ts';
+import { proposeAction } from './action-replies.ts';
+import { chooseVariant, type VariantChoice } from './choose-variant.ts';
+import { freshStock, inStockList, restockDay } from './fresh-stock.ts';
+import { pickItem } from './pick-item.ts';
+
+/** Handles "exchange for a bigger size". */
+export const exchangeFlow: Flow = async (ctx) => {
+  const changeable = ctx.shop.policies.item_change_statuses;
+  const lookup = await findOrder(
+    ctx,
+    (o) => o.status === 'delivered' || changeable.includes(o.status),
+  );
+  if (lookup.kind === 'reply') return lookup.result;
+  const order = lookup.order;
+  const pick = pickItem(ctx, order);
+  if (pick.kind === 'reply') return pick.result;
+  const [line] = pick.items;
+  if (!line) return pickNothing(ctx);
+  const choice = chooseVariant(ctx.shop, line.sku, { ...ctx.state.slots, ...ctx.u.slots });
+  return swapFor(ctx, order, choice, line.sku);
+};
+
+async function swapFor(
+  ctx: TurnContext,
+  order: Order,
+  choice: VariantChoice,
+  fromSku: string,
+): Promise<FlowResult> {
+  if (choice.kind === 'no_catalogue') {
+    return {
+      replies: [
+        {
+          text: say(ctx, {
+            zh: '这件商品已下架，我没法直接换，帮您转给同事处理。',
+            en: "That item is no longer in our catalogue, so I'll pass this to a colleague.",
+          }),
+        },
+      ],
+      progress: true,
+      handoff: { reason: 'bot_cannot', note: 'exchange of a discontinued item' },
+    };
+  }
+  const stock = await freshStock(ctx, choice.product);
+  const options = inStockList(
+    ctx,
+    choice.product,
+    stock,
+    choice.from.options['color'] ? { color: choice.from.options['color'] } : {},
+  );
+  const title = skuTitle(ctx.shop, fromSku, ctx.lang);
+  if (choice.kind !== 'found') {
+    ctx.state.awaiting = 'target_variant';
+    const none = choice.kind === 'no_such';
+    return answered({
+      text: say(ctx, {
+        zh: `${none ? `这款没有您要的规格（${choice.wanted}）。` : `您想把 ${title} 换成哪个尺码或颜色？`}${options ? `目前有货的有：${options}。` : '这款暂时没有其他有货的规格。'}`,
+        en: `${none ? `This item doesn't come in what you asked for (${choice.wanted}). ` : `What size or colour would you like instead of ${title}? `}${options ? `In stock now: ${options}.` : 'No other variant is in stock right now.'}`,
+      }),
+    });
+  }
+  const target = choice.to;
+  if ((stock.get(target.sku) ?? 0) <= 0) {
+    ctx.state.awaiting = 'target_variant';
+    const back = restockDay(ctx, choice.product, target.sku);
+    const label = optionsLabel(target.options, ctx.lang);
+    return answered({
+      text: say(ctx, {
+        zh: `抱歉，${label}（${target.sku}）目前缺货${back ? `，预计 ${back} 补货` : ''}。${options ? `现在有货的有：${options}，要换成其中一个吗？` : ''}`,
+        en: `Sorry, ${label} (${target.sku}) is out of stock${back ? `; it is expected back on ${back}` : ''}.${options ? ` In stock now: ${options} — would one of those work?` : ''}`,
+      }),
+    });
+  }
+  ctx.state.awaiting = null;
+  const before = order.status !== 'delivered' && order.status !== 'shipped';
+  const items = [{ from_sku: fromSku, to_sku: target.sku }];
+  const swap = `${title}（${fromSku}）→ ${skuTitle(ctx.shop, target.sku, ctx.lang)}（${target.sku}）`;
+  return proposeAction(ctx, {
+    type: before ? 'change_items' : 'exchange',
+    order,
+    params: { items },
+    summary: say(ctx, {
+      zh: `订单 ${order.id}${before ? '发货前改规格' : '换货'}：${swap}`,
+      en: `${before ? 'change the item on' : 'exchange on'} order ${order.id}: ${swap}`,
+    }),
+    otherwise: say(ctx, {
+      zh: '如果是质量问题，告诉我具体情况，我来帮您处理。',
+      en: "If the item is faulty, tell me what's wrong and I'll help.",
+    }),
+  });
+}
+
+function pickNothing(ctx: TurnContext): FlowResult {
+  return answered({
+    text: say(ctx, { zh: '您想换哪一件商品？', en: 'Which item would you like to exchange?' }),
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Greetings, thanks, complaints and messages the bot did not understand. The greeting says
+ * plainly that this is an AI assistant and that a person is one message away.
+ */
+import { textIn } from '../replies/render.ts';
+import { answered, say, stalled, type Flow } from '../turn/turn-context.ts';
+
+/** "在吗" / "hi". */
+export const greetingFlow: Flow = async (ctx) => {
+  const shop = textIn(ctx.shop.shop.name, ctx.lang);
+  return answered({
+    text: say(ctx, {
+      zh: `您好，我是${shop}的 AI 智能助理。可以帮您查订单和物流、办理取消、改地址、退换货、价保和发票，也能帮您挑款式和尺码。需要人工客服的话，随时说“转人工”。请问有什么可以帮您？`,
+      en: `Hi, I'm the AI assistant of ${shop}. I can track orders, cancel, change addresses, handle returns, exchanges, price protection and invoices, and help you pick products and sizes. Say "human" any time to reach a person. How can I help?`,
+    }),
+    alternatives: [
+      say(ctx, {
+        zh: '在的，请说～我是 AI 助理，有什么可以帮您？',
+        en: "I'm here — I'm the AI assistant. What can I do for you?",
+      }),
+    ],
+  });
+};
+
+/** "谢谢" / "that's all". */
+export const thanksByeFlow: Flow = async (ctx) => {
+  ctx.state.topic = null;
+  ctx.state.awaiting = null;
+  return answered({
+    text: say(ctx, {
+      zh: '不客气！祝您购物愉快，有问题随时找我。',
+      en: "You're welcome! Happy shopping, and come back any time.",
+    }),
+    alternatives: [
+      say(ctx, {
+        zh: '好的，有需要随时叫我～',
+        en: 'Anytime — just message me if anything comes up.',
+      }),
+    ],
+  });
+};
+
+/** A complaint without anger or threats: apologise, ask what happened, offer a person. */
+export const complaintFlow: Flow = async (ctx) => {
+  const first = ctx.state.lastBotText === null || !ctx.state.customerTexts.slice(0, -1).length;
+  return {
+    replies: [
+      {
+        text: say(ctx, {
+          zh: '非常抱歉给您带来不好的体验。能说说是哪个订单或哪件商品、遇到了什么问题吗？我马上帮您处理；想直接找人工也可以，回复“人工”就行。',
+          en: 'I\'m really sorry about this. Which order or item is it, and what went wrong? I\'ll deal with it right away — or reply "human" to talk to a person.',
+        }),
+        alternatives: [
+          say(ctx, {
+            zh: '您的反馈我已经记下了。告诉我订单号或具体情况，我来处理；也可以回复“人工”让同事来跟进。',
+            en: 'I\'ve noted your feedback. Give me the order number or the details and I\'ll handle it, or reply "human" for a colleague.',
+          }),
+        ],
+      },
+    ],
+    progress: first,
+  };
+};
+
+/** Anything the bot did not understand: say so, show what it can do, never a wall. */
+export const otherFlow: Flow = async (ctx) =>
+  stalled({
+    text: say(ctx, {
+      zh: '抱歉，我没太明白您的意思。我可以帮您查物流、取消订单、改地址、退换货、价保、开发票，或者推荐商品和尺码。您可以换个说法，或者回复“人工”找同事。',
+      en: 'Sorry, I didn\'t quite get that. I can track orders, cancel, change addresses, handle returns, exchanges, price protection and invoices, or recommend products and sizes. Try rephrasing, or reply "human" for a person.',
+    }),
+    alternatives: [
+      say(ctx, {
+        zh: '我还是没理解清楚。能告诉我订单号，或者想了解的商品吗？直接找人工请回复“人工”。',
+        en: 'I\'m still not sure what you need. Could you give me an order number or the product you\'re asking about? Reply "human" for a person.',
+      }),
+    ],
+  });

@@ -1,0 +1,133 @@
+/**
+ * The understanding engine's public API: one message (plus the previous intent) in, an
+ * Understanding out — intent, slots, frustration, escalation. Synchronous and pure once the
+ * model is loaded; no language model and no network.
+ */
+import type { Intent, Understanding } from '../domain/understanding.ts';
+import { analyzeMessage, type Analyzers } from './analyze-message.ts';
+import type { CorpusLine } from './corpus-line.ts';
+import { createSegmenter } from './create-segmenter.ts';
+import { decideIntent } from './decide-intent.ts';
+import { escalationCause } from './escalation/detect-escalation.ts';
+import { FEATURE_VERSION } from './extract-features.ts';
+import { predict, type LinearModel } from './linear-model.ts';
+import { loadModel } from './load-model.ts';
+import { looksLikeJunk } from './looks-like-junk.ts';
+import { createProductMatcher } from './slots/create-product-matcher.ts';
+import { TRAINER_VERSION, trainModel } from './train-model.ts';
+import { normalize } from './normalize.ts';
+
+/** Options of {@link createUnderstander}. */
+export interface UnderstanderOptions {
+  /** Folder with train.*.jsonl (default: the shipped data/nlu). */
+  corpusDir?: string;
+  /** Where trained weights are cached (default: var/nlu-model). */
+  cacheDir?: string;
+  /** Catalogue words (product names) for segmentation and the product slot. */
+  extraWords?: string[];
+  /** Use these lines instead of reading the corpus (evaluation); nothing is cached then. */
+  trainingLines?: CorpusLine[];
+}
+
+/** Reads customer messages. */
+export interface Understander {
+  understand(text: string, context?: { previousIntent?: Intent }): Understanding;
+  addWords(words: string[]): void;
+}
+
+// Intents where a bare amount (两百块) is a budget rather than a refund or a price paid.
+const SHOPPING: ReadonlySet<Intent> = new Set([
+  'recommend',
+  'compare',
+  'price_promotion',
+  'stock',
+  'product_info',
+]);
+const JUNK = { intent: 'other', confidence: 0.05 } as const;
+// The learned escalation score overrides the lexicons only when it is this sure.
+const MODEL_ESCALATION = 0.9;
+
+/** Trains on corpus lines with the rule features of the given tools. */
+export function trainOnLines(lines: readonly CorpusLine[], tools: Analyzers): LinearModel {
+  return trainModel(
+    lines.map((line) => ({
+      features: analyzeMessage(line.text, tools).features,
+      intent: line.intent,
+      escalate: line.escalate,
+    })),
+  );
+}
+
+function understandWith(
+  model: LinearModel,
+  tools: Analyzers,
+  text: string,
+  previousIntent?: Intent,
+): Understanding {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const first = analyzeMessage(input, tools);
+  const { probs, escalation, coverage } = predict(model, first.features);
+  const junk = looksLikeJunk(first.normalized);
+  const { intent, confidence } = junk ? JUNK : decideIntent(probs, coverage, previousIntent);
+  const slots = SHOPPING.has(intent) ? analyzeMessage(input, tools, true).slots : first.slots;
+  const { signals, normalized } = first;
+  const cause = escalationCause(signals) ?? (intent === 'human_agent' ? 'asked_human' : null);
+  const escalate = cause !== null || (!junk && escalation >= MODEL_ESCALATION);
+  return {
+    text: input,
+    intent,
+    confidence,
+    slots,
+    frustration: signals.frustration,
+    escalate,
+    escalation_cause: cause ?? (escalate ? 'anger' : null),
+    language: normalized.hasCjk ? 'zh' : 'en',
+    script: normalized.script,
+  };
+}
+
+/** The answer for input the engine could not read at all: never an exception. */
+function fallback(text: unknown): Understanding {
+  return {
+    text: typeof text === 'string' ? text : '',
+    intent: 'other',
+    confidence: 0,
+    slots: {},
+    frustration: 0,
+    escalate: false,
+    escalation_cause: null,
+    language: 'en',
+    script: 'latin',
+  };
+}
+
+/** Creates an understander, loading (or training and caching) the model. */
+export function createUnderstander(options: UnderstanderOptions = {}): Understander {
+  const extra = (options.extraWords ?? []).map((w) => normalize(w).text);
+  const tools: Analyzers = {
+    segmenter: createSegmenter(extra),
+    products: createProductMatcher(extra),
+  };
+  const model = options.trainingLines
+    ? trainOnLines(options.trainingLines, tools)
+    : loadModel({
+        corpusDir: options.corpusDir,
+        cacheDir: options.cacheDir,
+        version: `${FEATURE_VERSION}\0${TRAINER_VERSION}\0${[...extra].sort().join('\n')}`,
+        train: (lines) => trainOnLines(lines, tools),
+      });
+  return {
+    understand: (text, context) => {
+      try {
+        return understandWith(model, tools, text, context?.previousIntent);
+      } catch {
+        return fallback(text);
+      }
+    },
+    addWords: (words) => {
+      const simplified = words.map((w) => normalize(w).text);
+      tools.segmenter.addWords(simplified);
+      tools.products.addWords(simplified);
+    },
+  };
+}

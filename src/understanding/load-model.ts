@@ -1,0 +1,114 @@
+/**
+ * The one place of the understanding engine that touches the file system: reading the
+ * labelled corpus and caching trained weights under var/ (keyed by a hash of the corpus,
+ * the catalogue words and the feature-code version), so later starts skip training.
+ */
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CorpusLineSchema, type CorpusLine } from './corpus-line.ts';
+import { FEATURE_DIM } from './hash-feature.ts';
+import { CLASS_COUNT, type LinearModel } from './linear-model.ts';
+
+/** The corpus shipped with kefu. */
+export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../../data/nlu/', import.meta.url));
+const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../var/nlu-model/', import.meta.url));
+
+/** Corpus files of one split (`train` or `heldout`), in name order. */
+function corpusFiles(dir: string, split: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(`${split}.`) && name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Parses JSONL text; lines that are not valid corpus lines are skipped. */
+export function parseCorpus(text: string): CorpusLine[] {
+  const lines: CorpusLine[] = [];
+  for (const raw of text.split('\n')) {
+    if (!raw.trim()) continue;
+    try {
+      const parsed = CorpusLineSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) lines.push(parsed.data);
+    } catch {
+      // A line being written right now, or a typo: the rest of the corpus still counts.
+    }
+  }
+  return lines;
+}
+
+/** Reads every line of one split (`train.*.jsonl` or `heldout.*.jsonl`) of a corpus folder. */
+export function readCorpus(dir: string, split: string): { lines: CorpusLine[]; raw: string } {
+  const raw = corpusFiles(dir, split)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  return { lines: parseCorpus(raw), raw };
+}
+
+const sizes = [FEATURE_DIM * CLASS_COUNT * 4, FEATURE_DIM * 4, FEATURE_DIM] as const;
+
+function readCache(file: string): LinearModel | null {
+  if (!existsSync(file)) return null;
+  const buf = readFileSync(file);
+  if (buf.length !== sizes[0] + sizes[1] + sizes[2]) return null;
+  const bytes = new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+  return {
+    intent: new Float32Array(bytes.buffer, 0, FEATURE_DIM * CLASS_COUNT),
+    escalation: new Float32Array(bytes.buffer, sizes[0], FEATURE_DIM),
+    seen: new Uint8Array(bytes.buffer, sizes[0] + sizes[1], FEATURE_DIM),
+  };
+}
+
+function writeCache(dir: string, file: string, model: LinearModel): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(
+      tmp,
+      Buffer.concat([
+        Buffer.from(model.intent.buffer),
+        Buffer.from(model.escalation.buffer),
+        Buffer.from(model.seen),
+      ]),
+    );
+    renameSync(tmp, file);
+  } catch {
+    // A read-only checkout still works; it just trains at every start.
+  }
+}
+
+/** Options of {@link loadModel}. */
+export interface LoadModelOptions {
+  corpusDir?: string;
+  cacheDir?: string;
+  /** Feature-code version and anything else that changes the weights for the same corpus. */
+  version: string;
+  train: (lines: CorpusLine[]) => LinearModel;
+}
+
+/** Loads cached weights for the training corpus, or trains and caches them. */
+export function loadModel(options: LoadModelOptions): LinearModel {
+  const { lines, raw } = readCorpus(options.corpusDir ?? DEFAULT_CORPUS_DIR, 'train');
+  const key = createHash('sha256')
+    .update(options.version)
+    .update('\0')
+    .update(raw)
+    .digest('hex')
+    .slice(0, 24);
+  const dir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const file = join(dir, `${key}.bin`);
+  const cached = readCache(file);
+  if (cached) return cached;
+  const model = options.train(lines);
+  writeCache(dir, file, model);
+  return model;
+}

@@ -1,0 +1,59 @@
+/**
+ * Colours, Chinese or English, as one of the 13 lower-case names of the contract
+ * (藏青 → navy, 灰 → grey, gray → grey, 米色 → beige).
+ */
+import type { COLORS } from '../../domain/understanding.ts';
+
+type Color = (typeof COLORS)[number];
+
+// Compounds first: they must win over their single-character parts.
+const ZH: [RegExp, Color][] = [
+  [/藏青|藏蓝|海军蓝|深蓝/, 'navy'],
+  [/米白|米色|米黄|杏色|卡其|奶白|燕麦色|驼色/, 'beige'],
+  [/酒红|枣红|砖红/, 'red'],
+  [/粉红|粉色|粉的/, 'pink'],
+  [/咖啡色|咖色|棕色|褐色|巧克力色|咖啡的/, 'brown'],
+  [/橙色|橘色|橘红|橙的|橘的/, 'orange'],
+  [/白色|白的|纯白|白款/, 'white'],
+  [/黑色|黑的|纯黑|黑款/, 'black'],
+  [/灰色|灰的|烟灰|浅灰|深灰|灰款/, 'grey'],
+  [/红色|红的|大红/, 'red'],
+  [/蓝色|蓝的|天蓝|宝蓝|浅蓝|雾蓝/, 'blue'],
+  [/绿色|绿的|军绿|墨绿/, 'green'],
+  [/黄色|黄的|鹅黄|姜黄/, 'yellow'],
+  [/紫色|紫的|香芋紫/, 'purple'],
+];
+const EN: [RegExp, Color][] = [
+  [/\bnavy\b/, 'navy'],
+  [/\b(?:beige|khaki|camel|ivory|off[\s-]?white)\b/, 'beige'],
+  [/\b(?:white)\b/, 'white'],
+  [/\b(?:black)\b/, 'black'],
+  [/\b(?:gr[ae]y|charcoal)\b/, 'grey'],
+  [/\b(?:red|burgundy|maroon)\b/, 'red'],
+  [/\b(?:blue)\b/, 'blue'],
+  [/\b(?:green|olive)\b/, 'green'],
+  [/\b(?:yellow|mustard)\b/, 'yellow'],
+  [/\b(?:pink)\b/, 'pink'],
+  [/\b(?:purple|violet|lilac)\b/, 'purple'],
+  [/\b(?:brown|tan)\b/, 'brown'],
+  [/\b(?:orange)\b/, 'orange'],
+];
+
+// After 换成 / change to, the colour named is the wanted one (帮我把白色换成杏色 → beige).
+const CHANGE = /换成|换个|换|改成|调个|调成|\b(?:to|for|into)\b/g;
+
+/** The colour named first after a change verb, else the first colour in the text. */
+export function extractColor(text: string): Color | undefined {
+  const changes = [...text.matchAll(CHANGE)].map((m) => m.index);
+  const from = changes.length > 0 ? (changes[changes.length - 1] ?? 0) : 0;
+  let best: { color: Color; at: number; after: boolean } | undefined;
+  for (const [re, color] of [...ZH, ...EN]) {
+    const global = new RegExp(re.source, 'g');
+    for (const m of text.matchAll(global)) {
+      const after = m.index >= from && changes.length > 0;
+      const better = !best || (after && !best.after) || (after === best.after && m.index < best.at);
+      if (better) best = { color, at: m.index, after };
+    }
+  }
+  return best?.color;
+}

@@ -1,0 +1,22 @@
+/**
+ * Order numbers: 10–20 digit runs, also spaced or dashed after an order keyword
+ * (订单号 / # / order no.). An 11-digit number that looks like a mobile phone is not one
+ * unless an order keyword names it.
+ */
+
+const KEYWORDED =
+  /(?:订单号?|单号|订单编号|编号|order\s*(?:no\.?|number|id|#)?|#)\s*[:：是为]?\s*#?\s*(\d[\d\s-]{8,30}\d)/g;
+const BARE = /(?<!\d)\d{10,20}(?!\d)/g;
+const PHONE_LIKE = /^1[3-9]\d{9}$/;
+
+/** Finds the order number in digit-normalised text, without spaces or a leading #. */
+export function extractOrderId(numeric: string): string | undefined {
+  for (const m of numeric.matchAll(KEYWORDED)) {
+    const digits = (m[1] ?? '').replace(/[\s-]/g, '');
+    if (digits.length >= 8 && digits.length <= 20) return digits;
+  }
+  for (const m of numeric.matchAll(BARE)) {
+    if (!PHONE_LIKE.test(m[0])) return m[0];
+  }
+  return undefined;
+}
