@@ -1,6 +1,7 @@
 /** The table of sub-commands and the usage text. */
 import { parseArgs } from 'node:util';
 import type { Env } from './config.ts';
+import { chatCommand } from './chat-command.ts';
 import { evalCommand } from './eval/eval-command.ts';
 import { exportCommand, importCommand } from './import-export.ts';
 import { serve } from './serve.ts';
@@ -24,6 +25,8 @@ export const usage = `Usage: kefu <command>
   export SHOP_ID [--out F]   write a shop's live data as a bundle
   migrate                    apply database migrations
   eval PATH… [--json]        run scenario files or folders (--verbose: show failing turns)
+  chat [--customer ID] [--now ISO] [--agents N] [--bundle F]
+                             talk to the bot on a private copy of a shop
   understand [--json] TEXT   read one customer message: intent, slots, escalation
   understand --jsonl         one message a line on stdin, one JSON object a line out
   nlu-report [--json]        train on data/nlu/train.*, score on data/nlu/heldout.*
@@ -57,4 +60,5 @@ export const commands: Record<string, Command> = {
     return 0;
   },
   eval: (args, { out }) => evalCommand(args, { out }),
+  chat: (args, { out }) => chatCommand(args, out),
 };
