@@ -32,14 +32,25 @@ export async function chatCommand(args: string[], out: (line: string) => void): 
     presence: { onlineAgents: async () => Number(values.agents) },
     events: { publish: () => {} },
   });
-  const conversation = await engine.startConversation({ shopId, customerId: values.customer ?? null });
-  out(`Chatting with ${shopId} as ${values.customer ?? 'an anonymous visitor'} at ${values.now}. Ctrl-D ends.`);
+  const conversation = await engine.startConversation({
+    shopId,
+    customerId: values.customer ?? null,
+  });
+  out(
+    `Chatting with ${shopId} as ${values.customer ?? 'an anonymous visitor'} at ${values.now}. Ctrl-D ends.`,
+  );
   const lines = readline.createInterface({ input: process.stdin, terminal: false });
   for await (const text of lines) {
     if (!text.trim()) continue;
-    const outcome = await engine.handleCustomerMessage({ shopId, conversationId: conversation.id, text });
+    const outcome = await engine.handleCustomerMessage({
+      shopId,
+      conversationId: conversation.id,
+      text,
+    });
     const u = outcome.understanding;
-    out(`> ${text}   [${u?.intent ?? '-'} ${u?.confidence.toFixed(2) ?? ''} ${JSON.stringify(u?.slots ?? {})}${u?.escalate ? ' ESCALATE' : ''}]`);
+    out(
+      `> ${text}   [${u?.intent ?? '-'} ${u?.confidence.toFixed(2) ?? ''} ${JSON.stringify(u?.slots ?? {})}${u?.escalate ? ' ESCALATE' : ''}]`,
+    );
     for (const reply of outcome.replies) out(`  bot: ${reply.text.replace(/\n/g, '\n       ')}`);
     out(`  (${outcome.conversation.status})`);
     clock.advance(20_000);

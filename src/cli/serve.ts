@@ -2,7 +2,8 @@
 import type { Env } from './config.ts';
 import { systemClock } from '../domain/clock.ts';
 import { unavailable } from '../domain/errors.ts';
-import { buildApp } from '../server/app.ts';
+import { composeKefu } from '../server/compose.ts';
+import { createUnderstander } from '../understanding/create-understander.ts';
 import { openStore } from '../store/open-store.ts';
 import { createSqlStores } from '../store/sql-stores.ts';
 import { seedDemoIfMissing } from './seed-demo.ts';
@@ -12,7 +13,13 @@ export async function serve(env: Env, out: (line: string) => void): Promise<numb
   const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.KEFU_DATA_DIR });
   const seeded = env.KEFU_SEED_DEMO === '1' ? await seedDemoIfMissing(store.db, new Date()) : null;
   const stores = createSqlStores(store.db);
-  const app = await buildApp({ stores, clock: systemClock, ping: store.ping, logger: false });
+  const { app } = await composeKefu({
+    stores,
+    clock: systemClock,
+    understander: createUnderstander(),
+    presence: { onlineAgents: async () => 0 },
+    ping: store.ping,
+  });
   try {
     await app.listen({ port: env.PORT, host: env.HOST });
   } catch (error) {

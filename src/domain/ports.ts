@@ -87,6 +87,7 @@ export interface Stores {
   audit: AuditStore;
   conversations: ConversationStore;
   handoffs: HandoffStore;
+  access: AccessStore;
   /** Runs `fn` in one transaction: every write in it commits together or not at all. */
   transaction<T>(fn: (stores: Stores) => Promise<T>): Promise<T>;
 }
@@ -122,4 +123,12 @@ export interface HandoffStore {
   ): Promise<void>;
   /** Recently closed handoffs, newest first, for wait estimates. */
   recentClosedHandoffs(shopId: string, limit: number): Promise<Handoff[]>;
+}
+
+/** Secrets that guard access: shop signing secrets, conversation access-token hashes. */
+export interface AccessStore {
+  /** The shop's secret for signing customer tokens; created on first use. */
+  shopSecret(shopId: string, newSecret: () => string, at: string): Promise<string>;
+  setConversationAccess(shopId: string, conversationId: string, hash: string): Promise<void>;
+  conversationAccess(shopId: string, conversationId: string): Promise<string | null>;
 }

@@ -3,16 +3,14 @@
  * Tests call it in memory with `app.inject`; `kefu serve` listens on a port.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Clock } from '../domain/clock.ts';
-import type { Stores } from '../domain/ports.ts';
+import type { ChatDeps } from './chat-sessions.ts';
 import { errorResponse } from './error-response.ts';
+import { registerConversationRoutes } from './routes/conversations.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerPageRoutes } from './routes/pages.ts';
 
 /** What the HTTP layer needs from the rest of kefu. */
-export interface AppDeps {
-  stores: Stores;
-  clock: Clock;
+export interface AppDeps extends ChatDeps {
   ping(): Promise<void>;
   logger?: boolean;
 }
@@ -32,5 +30,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await registerHealthRoutes(app, deps);
   await registerPageRoutes(app, deps);
+  await registerConversationRoutes(app, deps);
   return app;
 }

@@ -1,4 +1,5 @@
 /** Maps domain errors to HTTP once (STYLE.md item 3). Unknown errors become 500 with no details. */
+import { ZodError } from 'zod';
 import { DomainError, type DomainErrorCode } from '../domain/errors.ts';
 
 const STATUS: Record<DomainErrorCode, number> = {
@@ -22,6 +23,13 @@ export function errorResponse(error: unknown): { status: number; body: ErrorBody
     return {
       status: STATUS[error.code],
       body: { error: { code: error.code, message: error.message, ...details } },
+    };
+  }
+  if (error instanceof ZodError) {
+    const details = error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
+    return {
+      status: 400,
+      body: { error: { code: 'invalid_input', message: 'The request is not valid.', details } },
     };
   }
   const status = (error as { statusCode?: unknown }).statusCode;

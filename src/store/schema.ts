@@ -66,6 +66,13 @@ export interface ConversationsTable {
   state: string;
   created_at: string;
   updated_at: string;
+  access_hash: string | null;
+}
+
+export interface ShopSecretsTable {
+  shop_id: string;
+  secret: string;
+  created_at: string;
 }
 
 export interface MessagesTable {
@@ -124,6 +131,7 @@ export interface Database {
   messages: MessagesTable;
   audit: AuditTable;
   handoffs: HandoffsTable;
+  shop_secrets: ShopSecretsTable;
 }
 
 /** The catalogue tables that a re-import replaces wholesale. */

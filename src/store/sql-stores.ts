@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Stores } from '../domain/ports.ts';
 import type { Database } from './schema.ts';
+import { SqlAccessStore } from './sql-access-store.ts';
 import { SqlAuditStore } from './sql-audit-store.ts';
 import { SqlCatalogStore } from './sql-catalog-store.ts';
 import { SqlConversationStore } from './sql-conversation-store.ts';
@@ -17,6 +18,7 @@ export function createSqlStores(db: Kysely<Database>): Stores {
     audit: new SqlAuditStore(db),
     conversations: new SqlConversationStore(db),
     handoffs: new SqlHandoffStore(db),
+    access: new SqlAccessStore(db),
     transaction: (fn) =>
       db.isTransaction
         ? fn(createSqlStores(db))

@@ -5,6 +5,7 @@
  * punctuation). Bump FEATURE_VERSION whenever the output for a text changes.
  */
 import type { Slots } from '../domain/understanding.ts';
+import { addCueFeatures, englishStems } from './cues/find-intent-cues.ts';
 import type { EscalationSignals } from './escalation/detect-escalation.ts';
 import { hashFeature } from './hash-feature.ts';
 import type { NormalizedText } from './normalize.ts';
@@ -92,5 +93,6 @@ export function extractFeatures(
   addChineseFeatures(add, n.text, words);
   addEnglishFeatures(add, n.text);
   addFlags(add, n, slots, signals);
+  if (!process.env.NO_CUES) addCueFeatures(add, n.text, englishStems(n.text));
   return [...indices];
 }

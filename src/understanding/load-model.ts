@@ -26,7 +26,7 @@ const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../var/nlu-model/', import.m
 function corpusFiles(dir: string, split: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.startsWith(`${split}.`) && name.endsWith('.jsonl'))
+    .filter((name) => new RegExp(`^${split}\\d*\\.`).test(name) && name.endsWith('.jsonl'))
     .sort()
     .map((name) => join(dir, name));
 }

@@ -1,9 +1,11 @@
 /** The ordered list of migrations; a static map so they run the same from sources and bundles. */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial.ts';
+import * as m0002 from './0002-access-secrets.ts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-access-secrets': m0002,
 };
 
 /** Supplies kefu's migrations to Kysely's Migrator. */

@@ -1,0 +1,75 @@
+/**
+ * 5-fold cross-validation of the intent model on the training files only (never held-out).
+ * Folds are contiguous blocks: every run of same-intent lines in a file is cut into five
+ * contiguous fifths, and fold k holds fifth k of every run, so near-duplicate neighbours stay
+ * on the same side and every intent is in every fold. Run: npx tsx bench/nlu-cv.ts [--confusions]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusLine } from '../src/understanding/corpus-line.ts';
+import { createUnderstander } from '../src/understanding/create-understander.ts';
+import { DEFAULT_CORPUS_DIR, parseCorpus } from '../src/understanding/load-model.ts';
+import { scorePredictions } from '../src/understanding/score-predictions.ts';
+
+const FOLDS = 5;
+
+/** Fold index of every line of one file (see the header). */
+function assignFolds(lines: readonly CorpusLine[]): number[] {
+  const folds: number[] = [];
+  let start = 0;
+  while (start < lines.length) {
+    let end = start;
+    while (end < lines.length && lines[end]?.intent === lines[start]?.intent) end++;
+    const size = end - start;
+    for (let i = 0; i < size; i++) folds.push(Math.floor((i * FOLDS) / size));
+    start = end;
+  }
+  return folds;
+}
+
+const files = readdirSync(DEFAULT_CORPUS_DIR)
+  .filter((name) => /^train\d*\..*\.jsonl$/.test(name))
+  .sort();
+const lines: CorpusLine[] = [];
+const folds: number[] = [];
+for (const name of files) {
+  const parsed = parseCorpus(readFileSync(join(DEFAULT_CORPUS_DIR, name), 'utf8'));
+  console.log(`${name}: ${parsed.length} lines`);
+  lines.push(...parsed);
+  folds.push(...assignFolds(parsed));
+}
+
+const started = performance.now();
+const accuracies: number[] = [];
+const byLanguage = new Map<string, number[]>();
+const confusions = new Map<string, number>();
+for (let k = 0; k < FOLDS; k++) {
+  const train = lines.filter((_, i) => folds[i] !== k);
+  const test = lines.filter((_, i) => folds[i] === k);
+  const understander = createUnderstander({ trainingLines: train });
+  const report = scorePredictions(
+    test,
+    test.map((line) => understander.understand(line.text)),
+  );
+  accuracies.push(report.intentAccuracy);
+  for (const [lang, acc] of Object.entries(report.intentAccuracyByLanguage))
+    byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), acc]);
+  for (const e of report.errors) {
+    const key = `${e.expected} → ${e.predicted}`;
+    confusions.set(key, (confusions.get(key) ?? 0) + 1);
+  }
+  if (process.argv.includes('--errors'))
+    for (const e of report.errors) console.log(`  [${e.expected} → ${e.predicted}] ${e.text}`);
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+console.log(`folds: ${accuracies.map(pct).join(' ')}`);
+console.log(
+  `mean intent accuracy: ${pct(mean(accuracies))}  (${[...byLanguage]
+    .map(([l, a]) => `${l} ${pct(mean(a))}`)
+    .join(', ')})  in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+if (process.argv.includes('--confusions'))
+  for (const [pair, n] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${pair}: ${n}`);

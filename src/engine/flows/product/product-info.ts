@@ -1,0 +1,86 @@
+/**
+ * Facts about a product, only from the bundle: the attribute asked about (材质, 洗护, 版型 …)
+ * when the question names one, the shop's FAQ for general questions (起球, 缩水, 会员 …), or a
+ * short summary of the key attributes. What the bundle does not hold is said to be unknown,
+ * with a person offered; nothing is guessed.
+ */
+import type { Faq, Product } from '../../../domain/bundle.ts';
+import { textIn } from '../../replies/render.ts';
+import {
+  answered,
+  say,
+  type Flow,
+  type FlowResult,
+  type TurnContext,
+} from '../../turn/turn-context.ts';
+import { freshStock } from '../fresh-stock.ts';
+import { askedAttributes, attributeLabel, SUMMARY_KEYS } from './attribute-words.ts';
+import { faqAnswer } from './faq-answer.ts';
+import { productCard, titleOf } from './product-card.ts';
+import { askWhich, findFocus, focusProduct } from './product-focus.ts';
+
+/** "这件是纯棉的吗" / "会起球吗" / "is it waterproof". */
+export const productInfoFlow: Flow = async (ctx) => {
+  const focus = findFocus(ctx);
+  if (focus.kind !== 'one') {
+    const faq = faqAnswer(ctx.shop, ctx.u.text);
+    if (faq) return answered({ text: textIn(faq.a, ctx.lang) });
+    return askWhich(ctx, focus.kind === 'many' ? focus.products : []);
+  }
+  const picked = focusProduct(ctx, focus);
+  if ('result' in picked) return picked.result;
+  const { product } = picked;
+  const asked = askedAttributes(ctx.u.text, Object.keys(product.attributes));
+  const known = asked.filter((k) => product.attributes[k] !== undefined);
+  if (known.length > 0) return answered({ text: attributeLines(ctx, product, known) });
+  const faq = faqAnswer(ctx.shop, ctx.u.text);
+  if (asked.length > 0) return unknownAttribute(ctx, product, asked, faq);
+  if (faq) return answered({ text: textIn(faq.a, ctx.lang) });
+  return summary(ctx, product);
+};
+
+function attributeLines(ctx: TurnContext, product: Product, keys: string[]): string {
+  const facts = keys.map(
+    (k) =>
+      `${attributeLabel(k, ctx.lang)}${ctx.lang === 'zh' ? '：' : ': '}${textIn(product.attributes[k], ctx.lang)}`,
+  );
+  return say(ctx, {
+    zh: `${titleOf(product, 'zh')}的${facts.join('；')}。`,
+    en: `${titleOf(product, 'en')} — ${facts.join('; ')}.`,
+  });
+}
+
+function unknownAttribute(
+  ctx: TurnContext,
+  product: Product,
+  asked: string[],
+  faq: Faq | null,
+): FlowResult {
+  const label = asked.map((k) => attributeLabel(k, ctx.lang)).join(ctx.lang === 'zh' ? '、' : ', ');
+  const title = titleOf(product, ctx.lang);
+  if (faq) {
+    return answered({
+      text: say(ctx, {
+        zh: `${title}的商品资料里没有单独写${label}。店铺的通用说明是：${textIn(faq.a, 'zh')}`,
+        en: `The details of ${title} don't list its ${label}. The shop's general answer: ${textIn(faq.a, 'en')}`,
+      }),
+    });
+  }
+  return answered({
+    text: say(ctx, {
+      zh: `${title}的商品资料里没有${label}的信息，我不想给您不准确的答复。需要的话回复“人工”，我请同事帮您确认。`,
+      en: `The details of ${title} don't say anything about its ${label}, and I'd rather not guess. Reply "human" and a colleague will check for you.`,
+    }),
+  });
+}
+
+async function summary(ctx: TurnContext, product: Product): Promise<FlowResult> {
+  const keys = SUMMARY_KEYS.filter((k) => product.attributes[k] !== undefined).slice(0, 4);
+  const facts = keys.length ? attributeLines(ctx, product, keys) : '';
+  const description = textIn(product.description, ctx.lang);
+  const stock = await freshStock(ctx, product);
+  return answered({
+    text: [facts, description].filter(Boolean).join(' ') || titleOf(product, ctx.lang),
+    parts: [productCard(ctx, product, stock)],
+  });
+}
