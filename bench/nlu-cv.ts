@@ -41,19 +41,21 @@ for (const name of files) {
 
 const started = performance.now();
 const accuracies: number[] = [];
-const byLanguage = new Map<string, number[]>();
+const byLanguage = new Map<string, [number, number]>();
 const confusions = new Map<string, number>();
 for (let k = 0; k < FOLDS; k++) {
   const train = lines.filter((_, i) => folds[i] !== k);
   const test = lines.filter((_, i) => folds[i] === k);
   const understander = createUnderstander({ trainingLines: train });
-  const report = scorePredictions(
-    test,
-    test.map((line) => understander.understand(line.text)),
-  );
+  const predictions = test.map((line) => understander.understand(line.text));
+  const report = scorePredictions(test, predictions);
   accuracies.push(report.intentAccuracy);
-  for (const [lang, acc] of Object.entries(report.intentAccuracyByLanguage))
-    byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), acc]);
+  test.forEach((line, i) => {
+    const lang = line.lang.split('-')[0] ?? '';
+    const [hit, all] = byLanguage.get(lang) ?? [0, 0];
+    const ok = predictions[i]?.intent === line.intent;
+    byLanguage.set(lang, [hit + (ok ? 1 : 0), all + 1]);
+  });
   for (const e of report.errors) {
     const key = `${e.expected} → ${e.predicted}`;
     confusions.set(key, (confusions.get(key) ?? 0) + 1);
@@ -67,7 +69,7 @@ const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 console.log(`folds: ${accuracies.map(pct).join(' ')}`);
 console.log(
   `mean intent accuracy: ${pct(mean(accuracies))}  (${[...byLanguage]
-    .map(([l, a]) => `${l} ${pct(mean(a))}`)
+    .map(([l, [hit, all]]) => `${l} ${pct(hit / all)}`)
     .join(', ')})  in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 if (process.argv.includes('--confusions'))

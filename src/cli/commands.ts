@@ -1,14 +1,7 @@
 /** The table of sub-commands and the usage text. */
 import { parseArgs } from 'node:util';
 import type { Env } from './config.ts';
-import { chatCommand } from './chat-command.ts';
-import { evalCommand } from './eval/eval-command.ts';
-import { exportCommand, importCommand } from './import-export.ts';
-import { serve } from './serve.ts';
-import { openStore } from '../store/open-store.ts';
 import { invalidInput } from '../domain/errors.ts';
-import { nluReportCommand } from './nlu-report-command.ts';
-import { understandCommand } from './understand-command.ts';
 
 /** What every command receives besides its arguments. */
 export interface CommandContext {
@@ -39,26 +32,32 @@ const one = (args: string[], what: string): string => {
   return value;
 };
 
-/** Sub-commands by name. */
+/** Sub-commands by name; each loads its code on use so a light command starts fast. */
 export const commands: Record<string, Command> = {
-  serve: (_args, { env, out }) => serve(env, out),
-  import: (args, { env, out }) => importCommand(env, one(args, 'bundle file'), out),
-  export: (args, { env }) => {
+  serve: async (_args, { env, out }) => (await import('./serve.ts')).serve(env, out),
+  import: async (args, { env, out }) =>
+    (await import('./import-export.ts')).importCommand(env, one(args, 'bundle file'), out),
+  export: async (args, { env }) => {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
       options: { out: { type: 'string' } },
     });
+    const { exportCommand } = await import('./import-export.ts');
     return exportCommand(env, one(positionals, 'shop id'), values.out);
   },
-  understand: (args, { out }) => understandCommand(args, out),
-  'nlu-report': (args, { out }) => nluReportCommand(args, out),
+  understand: async (args, { out }) =>
+    (await import('./understand-command.ts')).understandCommand(args, out),
+  'nlu-report': async (args, { out }) =>
+    (await import('./nlu-report-command.ts')).nluReportCommand(args, out),
   migrate: async (_args, { env, out }) => {
+    const { openStore } = await import('../store/open-store.ts');
     const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.KEFU_DATA_DIR });
     await store.close();
     out('The database schema is up to date.');
     return 0;
   },
-  eval: (args, { out }) => evalCommand(args, { out }),
-  chat: (args, { out }) => chatCommand(args, out),
+  eval: async (args, { out }) =>
+    (await import('./eval/eval-command.ts')).evalCommand(args, { out }),
+  chat: async (args, { out }) => (await import('./chat-command.ts')).chatCommand(args, out),
 };

@@ -1,6 +1,7 @@
 /** `kefu import FILE` and `kefu export SHOP_ID [--out FILE]`. */
 import fs from 'node:fs';
-import { invalidInput } from '../domain/errors.ts';
+import { invalidInput, notFound } from '../domain/errors.ts';
+import { createSqlStores } from '../store/sql-stores.ts';
 import { parseBundle } from '../domain/parse-bundle.ts';
 import { exportBundle } from '../store/bundle-export.ts';
 import { importBundle } from '../store/bundle-import.ts';
@@ -26,6 +27,12 @@ export async function importCommand(env: Env, file: string, out: (l: string) => 
 export async function exportCommand(env: Env, shopId: string, outFile: string | undefined) {
   const store = await openStore({ databaseUrl: env.DATABASE_URL, dataDir: env.KEFU_DATA_DIR });
   try {
+    const shops = await createSqlStores(store.db).catalog.listShopIds();
+    if (!shops.includes(shopId)) {
+      const known =
+        shops.length > 0 ? `Known shops: ${shops.join(', ')}.` : 'No shop is imported yet.';
+      throw notFound(`Shop "${shopId}"`, `${known} Import one with \`kefu import FILE\`.`);
+    }
     const text = `${JSON.stringify(await exportBundle(store.db, shopId), null, 2)}\n`;
     if (outFile) fs.writeFileSync(outFile, text);
     else process.stdout.write(text);

@@ -20,7 +20,8 @@ export class DomainError extends Error {
 }
 
 /** Shorthand constructors, so call sites read as sentences. */
-export const notFound = (what: string) => new DomainError('not_found', `${what} was not found.`);
+export const notFound = (what: string, hint?: string) =>
+  new DomainError('not_found', `${what} was not found.${hint ? ` ${hint}` : ''}`);
 export const notAllowed = (message: string, rule: string) =>
   new DomainError('not_allowed', message, [rule]);
 export const conflict = (message: string) => new DomainError('conflict', message);

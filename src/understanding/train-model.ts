@@ -20,9 +20,12 @@ export interface TrainingExample {
   escalate: boolean;
 }
 
-const EPOCHS = 25;
-const LEARNING_RATE = 5;
-const L2 = 1e-5;
+const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
+const EPOCHS = env('EP', 25);
+const LEARNING_RATE = env('LR', 5);
+const L2 = env('L2', 1e-5);
+const DROPOUT = env('DROP', 0);
+const AVERAGE = env('AVG', 0);
 const SEED = 20240601;
 
 /** Part of the model cache key: the trainer and its hyper-parameters. */
@@ -48,19 +51,30 @@ function shuffle(order: number[], next: () => number): void {
 }
 
 /** One SGD step on one example. */
-function step(model: LinearModel, ex: TrainingExample, rate: number): void {
-  const value = featureValue(ex.features.length);
-  const probs = softmax(scoreIntents(model, ex.features, value));
+function step(
+  model: LinearModel,
+  ex: TrainingExample,
+  rate: number,
+  next: () => number,
+  sum: Float64Array | null,
+  c: number,
+): void {
+  const features = DROPOUT > 0 ? ex.features.filter(() => next() >= DROPOUT) : ex.features;
+  const value = featureValue(features.length);
+  const probs = softmax(scoreIntents(model, features, value));
   const target = INTENTS.indexOf(ex.intent);
   let z = 0;
-  for (const f of ex.features) z += (model.escalation[f] ?? 0) * value;
+  for (const f of features) z += (model.escalation[f] ?? 0) * value;
   const escGrad = 1 / (1 + Math.exp(-z)) - (ex.escalate ? 1 : 0);
   const decay = 1 - rate * L2;
-  for (const f of ex.features) {
+  for (const f of features) {
     const base = f * CLASS_COUNT;
     for (let k = 0; k < CLASS_COUNT; k++) {
       const grad = ((probs[k] ?? 0) - (k === target ? 1 : 0)) * value;
-      model.intent[base + k] = (model.intent[base + k] ?? 0) * decay - rate * grad;
+      const w = model.intent[base + k] ?? 0;
+      const delta = w * (decay - 1) - rate * grad;
+      model.intent[base + k] = w + delta;
+      if (sum) sum[base + k] = (sum[base + k] ?? 0) + c * delta;
     }
     model.escalation[f] = (model.escalation[f] ?? 0) * decay - rate * escGrad * value;
   }
@@ -72,13 +86,18 @@ export function trainModel(examples: readonly TrainingExample[]): LinearModel {
   for (const ex of examples) for (const f of ex.features) model.seen[f] = 1;
   const order = examples.map((_, i) => i);
   const next = random(SEED);
+  const sum = AVERAGE ? new Float64Array(model.intent.length) : null;
+  let c = 1;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     shuffle(order, next);
     const rate = LEARNING_RATE / (1 + epoch * 0.25);
     for (const i of order) {
       const ex = examples[i];
-      if (ex) step(model, ex, rate);
+      if (ex) step(model, ex, rate, next, sum, c++);
     }
   }
+  if (sum)
+    for (let i = 0; i < sum.length; i++)
+      model.intent[i] = (model.intent[i] ?? 0) - (sum[i] ?? 0) / c;
   return model;
 }

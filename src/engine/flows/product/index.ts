@@ -1,6 +1,12 @@
 /** The catalogue flows: product facts, size advice, stock, prices, shipping, recommendations, comparisons. */
 import type { Flow } from '../../turn/turn-context.ts';
-import { otherFlow } from '../small-talk.ts';
+import { compareFlow } from './compare.ts';
+import { pricePromotionFlow } from './price-promotion.ts';
+import { productInfoFlow } from './product-info.ts';
+import { recommendFlow } from './recommend.ts';
+import { shippingPolicyFlow } from './shipping-policy.ts';
+import { sizeAdviceFlow } from './size-advice.ts';
+import { stockFlow } from './stock.ts';
 
 /** Flows of the intents about products and buying. */
 export const PRODUCT_FLOWS: Record<
@@ -13,12 +19,11 @@ export const PRODUCT_FLOWS: Record<
   | 'compare',
   Flow
 > = {
-  // TODO(#4): being written now; the catalogue flows replace these.
-  product_info: otherFlow,
-  size_advice: otherFlow,
-  stock: otherFlow,
-  price_promotion: otherFlow,
-  shipping_policy: otherFlow,
-  recommend: otherFlow,
-  compare: otherFlow,
+  product_info: productInfoFlow,
+  size_advice: sizeAdviceFlow,
+  stock: stockFlow,
+  price_promotion: pricePromotionFlow,
+  shipping_policy: shippingPolicyFlow,
+  recommend: recommendFlow,
+  compare: compareFlow,
 };
