@@ -24,6 +24,11 @@ const STOP = new Set(
   ).split(' '),
 );
 
+// Single characters that jieba leaves alone but that name nothing (有, 吗, 好, 买 …).
+const FUNCTION_CHARS = new Set([
+  ...'有吗的了是呢吧啊呀哦会能要我你他她它么嘛好买送穿在和与跟还也都就给多少个件款条双哪啥什怎几不没很太更比用看想请问下一这那该从到被把让对为着过',
+]);
+
 let jieba: Jieba | null = null;
 const taught = new Set<string>();
 
@@ -88,7 +93,7 @@ function weighted(text: string, query: boolean): Map<string, number> {
   };
   for (const raw of segmenter().cut(normalized, true)) {
     const word = raw.trim();
-    if (word && HAN.test(word) && !STOP.has(word)) {
+    if (word && HAN.test(word) && !STOP.has(word) && !FUNCTION_CHARS.has(word)) {
       for (const [term, weight] of hanTerms(word, query)) add(term, weight);
     }
   }

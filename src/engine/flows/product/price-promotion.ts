@@ -28,7 +28,11 @@ export const pricePromotionFlow: Flow = async (ctx) => {
   const { product } = picked;
   const stock = await freshStock(ctx, product);
   const quote = await cartQuote(ctx, product, stock);
-  return answered({ text: `${quote}\n${list}`, parts: [productCard(ctx, product, stock)] });
+  const own = promotionList(
+    ctx,
+    active.filter((p) => coversCategory(p, product.category)),
+  );
+  return answered({ text: `${quote}\n${own}`, parts: [productCard(ctx, product, stock)] });
 };
 
 function candidates(ctx: TurnContext, products: Product[]): string {
@@ -42,6 +46,9 @@ function candidates(ctx: TurnContext, products: Product[]): string {
     en: `Current prices:\n${lines.join('\n')}\nTell me which one and how many, and I'll work out the final price.`,
   });
 }
+
+const coversCategory = (p: Promotion, category: string): boolean =>
+  !p.categories || p.categories.length === 0 || p.categories.includes(category);
 
 function rememberCodes(ctx: TurnContext): void {
   const text = ctx.u.text.toUpperCase();
@@ -103,9 +110,11 @@ function couponHint(
     const q = quoteCart([line], ctx.shop.promotions, ctx.now, [...ctx.state.couponCodes, code]);
     if (q.total < now.total - 1e-9) {
       const m = money(q.total, ctx.shop.shop.currency);
+      const promo = ctx.shop.promotions.find((p) => p.code?.toUpperCase() === code);
+      const title = textIn(promo?.title, ctx.lang);
       return say(ctx, {
-        zh: `如有券码 ${code}，到手 ${m}。`,
-        en: `With code ${code} it would be ${m}.`,
+        zh: `如可使用券码 ${code}${title ? `（${title}）` : ''}，到手 ${m}。`,
+        en: `With code ${code}${title ? ` (${title})` : ''} it would be ${m}.`,
       });
     }
   }

@@ -36,8 +36,12 @@ export const productInfoFlow: Flow = async (ctx) => {
   const faq = faqAnswer(ctx.shop, ctx.u.text);
   if (asked.length > 0) return unknownAttribute(ctx, product, asked, faq);
   if (faq) return answered({ text: textIn(faq.a, ctx.lang) });
-  return summary(ctx, product);
+  return summary(ctx, product, !GENERAL.test(ctx.u.text));
 };
+
+// A request for an overview, as opposed to a specific question the details may not answer.
+const GENERAL =
+  /介绍|介紹|怎么样|怎麼樣|详情|詳情|详细|詳細|说说|說說|了解|看看|tell me about|details|describe|what.*like|more about|^\W*$/i;
 
 function attributeLines(ctx: TurnContext, product: Product, keys: string[]): string {
   const facts = keys.map(
@@ -74,13 +78,17 @@ function unknownAttribute(
   });
 }
 
-async function summary(ctx: TurnContext, product: Product): Promise<FlowResult> {
+async function summary(ctx: TurnContext, product: Product, specific: boolean): Promise<FlowResult> {
   const keys = SUMMARY_KEYS.filter((k) => product.attributes[k] !== undefined).slice(0, 4);
   const facts = keys.length ? attributeLines(ctx, product, keys) : '';
   const description = textIn(product.description, ctx.lang);
   const stock = await freshStock(ctx, product);
-  return answered({
-    text: [facts, description].filter(Boolean).join(' ') || titleOf(product, ctx.lang),
-    parts: [productCard(ctx, product, stock)],
-  });
+  const body = [facts, description].filter(Boolean).join(' ') || titleOf(product, ctx.lang);
+  const text = specific
+    ? say(ctx, {
+        zh: `商品资料里没有直接提到这一点，我不想乱说。这款的主要信息：${body} 需要确认细节的话回复“人工”。`,
+        en: `The product details don't mention that, and I'd rather not guess. What they do say: ${body} Reply "human" if you'd like a colleague to check.`,
+      })
+    : body;
+  return answered({ text, parts: [productCard(ctx, product, stock)] });
 }

@@ -17,7 +17,7 @@ const WIDEN: Array<[RegExp, string]> = [
   [/夏|summer|hot weather|炎热/i, 'summer 夏季 薄款 透气 速干 冰丝 凉感 防晒'],
   [/冬|winter|保暖|warm/i, 'winter 冬季 保暖 加绒 羽绒'],
   [/秋|autumn|fall\b/i, 'autumn 秋季 春秋'],
-  [/礼物|送人|送给|送礼|gift|present/i, 'gift'],
+  [/礼物|送(?!货|达|到|回)|gift|present/i, 'gift'],
   [/运动|健身|跑步|sport|gym|running|workout/i, 'sports 运动 速干'],
   [/上班|通勤|职场|office|work/i, 'office 商务'],
   [/家居|居家|home/i, 'home 家居'],

@@ -32,15 +32,23 @@ export const stockFlow: Flow = async (ctx) => {
   return answered({ text, parts: [card] });
 };
 
+// "还有什么颜色" asks about every colour, whatever colour was said before.
+const ANY_COLOR =
+  /什么颜色|哪些颜色|几个颜色|几种颜色|别的颜色|其他颜色|其它颜色|what colou?rs|which colou?rs|other colou?rs/i;
+const ANY_SIZE =
+  /什么尺码|哪些尺码|几个码|哪些码|别的尺码|其他尺码|其它尺码|what sizes|which sizes|other sizes/i;
+
 /** The size and colour asked for; a remembered one the product lacks is dropped unless new. */
 function wishOf(ctx: TurnContext, product: Product): VariantWish {
   const fresh = ctx.u.slots;
   const kept = ctx.state.slots;
   const has = (key: string, value: string | undefined) =>
     value !== undefined && optionValues(product, key).includes(value);
+  const size = fresh.size ?? (has('size', kept.size) ? kept.size : undefined);
+  const color = fresh.color ?? (has('color', kept.color) ? kept.color : undefined);
   return {
-    size: fresh.size ?? (has('size', kept.size) ? kept.size : undefined),
-    color: fresh.color ?? (has('color', kept.color) ? kept.color : undefined),
+    size: ANY_SIZE.test(ctx.u.text) ? undefined : size,
+    color: ANY_COLOR.test(ctx.u.text) ? undefined : color,
   };
 }
 

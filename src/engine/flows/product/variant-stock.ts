@@ -58,7 +58,9 @@ export function stockLists(
   const soldOut = variants.filter((v) => (stock.get(v.sku) ?? 0) <= 0);
   return {
     inStock: inStock.map((v) => `${optionsLabel(v.options, ctx.lang)}（${v.sku}）`).join(sep(ctx)),
-    soldOut: soldOut.map((v) => variantStatus(ctx, product, stock, v)).join(sep(ctx)),
+    soldOut: soldOut
+      .map((v) => variantStatus(ctx, product, stock, v))
+      .join(ctx.lang === 'zh' ? '；' : '; '),
   };
 }
 
