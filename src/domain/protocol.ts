@@ -17,6 +17,13 @@ export const StartConversationBody = z.object({
 export const PostMessageBody = z.object({
   text: z.string().max(MAX_BODY_TEXT),
   client_id: z.string().min(1).max(100).optional(),
+  /** Set by the widget's "talk to a person" control: hand off whatever the text says. */
+  intent: z.literal('human_agent').optional(),
+});
+
+export const RatingBody = z.object({
+  score: z.number().int().min(1).max(5),
+  comment: z.string().max(1000).optional(),
 });
 
 export const PublicMessageSchema = z.object({

@@ -32,6 +32,8 @@ export interface CustomerTurn {
   text: string;
   /** The client's id for this message; a replay returns the first outcome and does nothing. */
   clientId?: string | null;
+  /** The customer pressed "talk to a person": hand off regardless of the text. */
+  forceHuman?: boolean;
 }
 
 /** What one customer turn produced. */

@@ -95,14 +95,14 @@ export async function openChat(
 export async function postChatMessage(
   deps: ChatDeps,
   conversation: Conversation,
-  text: string,
-  clientId: string | undefined,
+  body: { text: string; client_id?: string | undefined; intent?: 'human_agent' | undefined },
 ) {
   const outcome = await deps.engine.handleCustomerMessage({
     shopId: conversation.shopId,
     conversationId: conversation.id,
-    text,
-    clientId: clientId ?? null,
+    text: body.text,
+    clientId: body.client_id ?? null,
+    forceHuman: body.intent === 'human_agent',
   });
   return {
     conversation: publicConversation(outcome.conversation),

@@ -8,6 +8,7 @@ import { fixedClock } from '../domain/clock.ts';
 import type { MessagePart } from '../domain/conversation.ts';
 import type { Intent, Slots, Understander, Understanding } from '../domain/understanding.ts';
 import { DEMO_AS_OF, loadDemoBundle } from '../cli/seed-demo.ts';
+import type { ShopSnapshot } from '../domain/ports.ts';
 import { createEngine } from '../engine/create-engine.ts';
 import { readDialogueState, type DialogueState } from '../engine/dialogue-state.ts';
 import { importBundle } from '../store/bundle-import.ts';
@@ -95,5 +96,21 @@ export async function openDemoChat(customerId: string | null = null): Promise<De
       };
     },
     close: () => db.destroy(),
+  };
+}
+
+/** The demo shop as a catalogue snapshot, without a database (for search tests). */
+export function demoSnapshot(): ShopSnapshot {
+  const b = loadDemoBundle();
+  return {
+    shop: b.shop,
+    policies: b.policies,
+    categories: b.categories,
+    sizeCharts: b.size_charts,
+    products: b.products,
+    priceHistory: b.price_history,
+    promotions: b.promotions,
+    faq: b.faq,
+    version: 'demo',
   };
 }

@@ -58,8 +58,9 @@ function addEnglishFeatures(add: (f: string) => void, text: string): void {
     add(`eb:${previous}|${stem}`);
     previous = stem;
     const padded = `<${token}>`;
-    for (let n = 3; n <= 4; n++)
-      for (let i = 0; i + n <= padded.length; i++) add(`ec:${padded.slice(i, i + n)}`);
+    if (!process.env.NO_EC)
+      for (let n = 3; n <= 4; n++)
+        for (let i = 0; i + n <= padded.length; i++) add(`ec:${padded.slice(i, i + n)}`);
   }
   if (tokens.length > 0) add(`eb:${previous}|</s>`);
 }
@@ -93,6 +94,9 @@ export function extractFeatures(
   addChineseFeatures(add, n.text, words);
   addEnglishFeatures(add, n.text);
   addFlags(add, n, slots, signals);
-  if (!process.env.NO_CUES) addCueFeatures(add, n.text, englishStems(n.text));
+  const rep = Number(process.env.CUE_REP ?? 1);
+  if (!process.env.NO_CUES)
+    for (let r = 0; r < rep; r++)
+      addCueFeatures((f) => add(r ? `${f}#${r}` : f), n.text, englishStems(n.text));
   return [...indices];
 }

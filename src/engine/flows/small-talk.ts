@@ -26,7 +26,8 @@ export const greetingFlow: Flow = async (ctx) => {
 export const thanksByeFlow: Flow = async (ctx) => {
   ctx.state.topic = null;
   ctx.state.awaiting = null;
-  return answered({
+  ctx.state.pending = null;
+  const result = answered({
     text: say(ctx, {
       zh: '不客气！祝您购物愉快，有问题随时找我。',
       en: "You're welcome! Happy shopping, and come back any time.",
@@ -38,6 +39,7 @@ export const thanksByeFlow: Flow = async (ctx) => {
       }),
     ],
   });
+  return { ...result, resolve: true };
 };
 
 /** A complaint without anger or threats: apologise, ask what happened, offer a person. */

@@ -37,7 +37,7 @@ export async function startHandoff(ctx: TurnContext, reason: HandoffReason, note
     closedAt: null,
   };
   if (!existing) await stores.handoffs.createHandoff(shopId, handoff);
-  return { handoff, created: !existing, reply: await queueReply(ctx, handoff) };
+  return { handoff, created: !existing, reply: await queueReply(ctx, handoff, !existing) };
 }
 
 function summary(ctx: TurnContext, reason: HandoffReason, note: string): Record<string, unknown> {
@@ -56,7 +56,7 @@ function summary(ctx: TurnContext, reason: HandoffReason, note: string): Record<
 }
 
 /** What the customer is told about their place in the queue. */
-export async function queueReply(ctx: TurnContext, handoff: Handoff): Promise<Reply> {
+export async function queueReply(ctx: TurnContext, handoff: Handoff, fresh = true): Promise<Reply> {
   const shopId = ctx.shop.shop.id;
   const queue = (await ctx.deps.stores.handoffs.openHandoffs(shopId)).filter((h) => !h.assignedTo);
   const index = queue.findIndex((h) => h.id === handoff.id);
@@ -65,10 +65,15 @@ export async function queueReply(ctx: TurnContext, handoff: Handoff): Promise<Re
   const tz = ctx.shop.shop.timezone;
   if (online > 0 && isOpen(ctx.shop.shop, ctx.now)) {
     const eta = await estimateWait(ctx.deps.stores, shopId, position, online);
-    const text = say(ctx, {
-      zh: `好的，正在为您转接人工客服。您前面还有 ${position - 1} 位，预计等待约 ${eta} 分钟。我已把刚才的情况转给同事，您不用再重复说明。`,
-      en: `Sure — I'm bringing in a person from our team. There ${position - 1 === 1 ? 'is 1 customer' : `are ${position - 1} customers`} ahead of you; the estimated wait is about ${eta} min. They will see everything we said, so you won't need to repeat yourself.`,
-    });
+    const text = fresh
+      ? say(ctx, {
+          zh: `好的，正在为您转接人工客服。您前面还有 ${position - 1} 位，预计等待约 ${eta} 分钟。我已把刚才的情况转给同事，您不用再重复说明。`,
+          en: `Sure — I'm bringing in a person from our team. There ${position - 1 === 1 ? 'is 1 customer' : `are ${position - 1} customers`} ahead of you; the estimated wait is about ${eta} min. They will see everything we said, so you won't need to repeat yourself.`,
+        })
+      : say(ctx, {
+          zh: `您已经在人工客服的队列里了，前面还有 ${position - 1} 位，预计还要约 ${eta} 分钟。同事接入前，我也可以先帮您查询。`,
+          en: `You're already in the queue for a person: ${position - 1} ahead of you, about ${eta} min to go. Until they join, I can still look things up for you.`,
+        });
     return { text, parts: [{ kind: 'queue', position, eta_minutes: eta, opens_at: null }] };
   }
   const opens = nextOpening(ctx.shop.shop, ctx.now);

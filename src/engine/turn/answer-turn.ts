@@ -87,6 +87,8 @@ export async function answerTurn(t: TurnInput): Promise<TurnOutcome> {
     if (decision.handoff && status === 'bot') {
       events.push({ type: 'handoff.created', handoff: decision.handoff });
       status = 'queued';
+    } else if (decision.resolve && status === 'bot') {
+      status = 'resolved';
     }
   }
   const rendered = replies.map((r) => {

@@ -16,6 +16,7 @@ import { say, type FlowResult, type Reply, type TurnContext } from './turn-conte
 export interface TurnDecision {
   replies: Reply[];
   handoff: Handoff | null;
+  resolve?: boolean;
 }
 
 const CAUSE_REASON: Record<EscalationCause, HandoffReason> = {
@@ -76,7 +77,7 @@ async function guard(
       },
     ]);
   }
-  return { replies: result.replies, handoff: null };
+  return { replies: result.replies, handoff: null, ...(result.resolve ? { resolve: true } : {}) };
 }
 
 async function handOff(

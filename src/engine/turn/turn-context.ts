@@ -35,6 +35,8 @@ export interface FlowResult {
   /** False when the turn moved nothing forward (the loop guard counts these). */
   progress: boolean;
   handoff?: { reason: HandoffReason; note: string };
+  /** The customer is done: the conversation is resolved (writing again reopens it). */
+  resolve?: boolean;
 }
 
 /** A flow: one intent's handling for one turn. */

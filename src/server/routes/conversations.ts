@@ -29,7 +29,7 @@ export async function registerConversationRoutes(
     const { shop, id } = ConversationParams.parse(request.params);
     const body = PostMessageBody.parse(request.body);
     const conversation = await openChat(deps, shop, id, bearer(request));
-    return postChatMessage(deps, conversation, body.text, body.client_id);
+    return postChatMessage(deps, conversation, body);
   });
 
   app.get('/api/shops/:shop/conversations/:id/messages', async (request) => {

@@ -36,9 +36,12 @@ export const productInfoFlow: Flow = async (ctx) => {
   const faq = faqAnswer(ctx.shop, ctx.u.text);
   if (asked.length > 0) return unknownAttribute(ctx, product, asked, faq);
   if (faq) return answered({ text: textIn(faq.a, ctx.lang) });
-  return summary(ctx, product, !GENERAL.test(ctx.u.text));
+  return summary(ctx, product, !GENERAL.test(ctx.u.text) && QUESTION.test(ctx.u.text));
 };
 
+// A yes/no or detail question ("有口袋吗", "does it have pockets").
+const QUESTION =
+  /吗|嗎|？|\?|有没有|有沒有|能不能|是不是|会不会|會不會|可不可以|\b(?:does|is|can|will|has|are)\b/i;
 // A request for an overview, as opposed to a specific question the details may not answer.
 const GENERAL =
   /介绍|介紹|怎么样|怎麼樣|详情|詳情|详细|詳細|说说|說說|了解|看看|tell me about|details|describe|what.*like|more about|^\W*$/i;
