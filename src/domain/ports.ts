@@ -109,6 +109,16 @@ export interface ConversationStore {
     clientId: string,
   ): Promise<Message | null>;
   listMessages(shopId: string, conversationId: string, afterSeq?: number): Promise<Message[]>;
+  /** Stores the customer's rating (1–5), replacing an earlier one. */
+  rate(shopId: string, conversationId: string, rating: Rating): Promise<void>;
+  ratingOf(shopId: string, conversationId: string): Promise<Rating | null>;
+}
+
+/** A customer's satisfaction rating of a conversation. */
+export interface Rating {
+  score: number;
+  comment: string | null;
+  createdAt: string;
 }
 
 /** The human queue. */

@@ -5,7 +5,7 @@
  */
 import type { Clock } from '../domain/clock.ts';
 import type { Conversation, Message } from '../domain/conversation.ts';
-import { DomainError, notFound } from '../domain/errors.ts';
+import { conflict, DomainError, notFound } from '../domain/errors.ts';
 import type { Stores } from '../domain/ports.ts';
 import type { PublicConversation, PublicMessage } from '../domain/protocol.ts';
 import type { Engine } from '../engine/engine-types.ts';
@@ -120,4 +120,22 @@ export async function chatHistory(deps: ChatDeps, conversation: Conversation, af
     afterSeq,
   );
   return { conversation: publicConversation(conversation), messages: messages.map(publicMessage) };
+}
+
+/** Records the customer's rating of a resolved conversation. */
+export async function rateChat(
+  deps: ChatDeps,
+  conversation: Conversation,
+  body: { score: number; comment?: string | undefined },
+) {
+  if (conversation.status !== 'resolved') {
+    throw conflict('A conversation can be rated once it is resolved.');
+  }
+  const rating = {
+    score: body.score,
+    comment: body.comment ?? null,
+    createdAt: deps.clock.now().toISOString(),
+  };
+  await deps.stores.conversations.rate(conversation.shopId, conversation.id, rating);
+  return { rating: { score: rating.score, comment: rating.comment } };
 }

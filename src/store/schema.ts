@@ -69,6 +69,14 @@ export interface ConversationsTable {
   access_hash: string | null;
 }
 
+export interface RatingsTable {
+  shop_id: string;
+  conversation_id: string;
+  score: number;
+  comment: string | null;
+  created_at: string;
+}
+
 export interface ShopSecretsTable {
   shop_id: string;
   secret: string;
@@ -132,6 +140,7 @@ export interface Database {
   audit: AuditTable;
   handoffs: HandoffsTable;
   shop_secrets: ShopSecretsTable;
+  ratings: RatingsTable;
 }
 
 /** The catalogue tables that a re-import replaces wholesale. */

@@ -8,7 +8,7 @@ import {
   type Conversation,
   type Message,
 } from '../domain/conversation.ts';
-import type { ConversationStore } from '../domain/ports.ts';
+import type { ConversationStore, Rating } from '../domain/ports.ts';
 import type { ConversationsTable, Database, MessagesTable } from './schema.ts';
 
 const PartsSchema = z.array(MessagePartSchema);
@@ -107,6 +107,27 @@ export class SqlConversationStore implements ConversationStore {
       .where('client_id', '=', clientId)
       .executeTakeFirst();
     return row ? toMessage(row) : null;
+  }
+
+  async rate(shopId: string, conversationId: string, rating: Rating): Promise<void> {
+    const row = { score: rating.score, comment: rating.comment, created_at: rating.createdAt };
+    await this.db
+      .insertInto('ratings')
+      .values({ shop_id: shopId, conversation_id: conversationId, ...row })
+      .onConflict((oc) => oc.columns(['shop_id', 'conversation_id']).doUpdateSet(row))
+      .execute();
+  }
+
+  async ratingOf(shopId: string, conversationId: string): Promise<Rating | null> {
+    const row = await this.db
+      .selectFrom('ratings')
+      .selectAll()
+      .where('shop_id', '=', shopId)
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirst();
+    return row
+      ? { score: Number(row.score), comment: row.comment, createdAt: row.created_at }
+      : null;
   }
 
   async listMessages(shopId: string, conversationId: string, afterSeq = 0): Promise<Message[]> {

@@ -11,6 +11,7 @@ import { DEMO_AS_OF, loadDemoBundle } from '../cli/seed-demo.ts';
 import type { ShopSnapshot } from '../domain/ports.ts';
 import { createEngine } from '../engine/create-engine.ts';
 import { readDialogueState, type DialogueState } from '../engine/dialogue-state.ts';
+import type { TurnOutcome } from '../engine/engine-types.ts';
 import { importBundle } from '../store/bundle-import.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { createSqlStores } from '../store/sql-stores.ts';
@@ -59,12 +60,26 @@ function scriptedUnderstander(readings: Map<string, Scripted>): Understander {
   };
 }
 
-/** Opens a chat with the demo shop as `customerId` (null: an anonymous visitor). */
-export async function openDemoChat(customerId: string | null = null): Promise<DemoChat> {
+function turnOf(out: TurnOutcome): ChatTurn {
+  return {
+    text: out.replies.map((m) => m.text).join('\n'),
+    parts: out.replies.flatMap((m) => m.parts),
+    state: readDialogueState(out.conversation.state),
+    status: out.conversation.status,
+  };
+}
+
+async function demoDatabase() {
   const db = openSqlite(':memory:');
   await migrateToLatest(db);
   const bundle = loadDemoBundle();
   await importBundle(db, bundle, new Date(DEMO_AS_OF));
+  return { db, bundle };
+}
+
+/** Opens a chat with the demo shop as `customerId` (null: an anonymous visitor). */
+export async function openDemoChat(customerId: string | null = null): Promise<DemoChat> {
+  const { db, bundle } = await demoDatabase();
   const readings = new Map<string, Scripted>();
   let n = 0;
   const engine = createEngine({
@@ -83,17 +98,13 @@ export async function openDemoChat(customerId: string | null = null): Promise<De
   return {
     async send(text, reading) {
       readings.set(text, reading);
-      const out = await engine.handleCustomerMessage({
-        shopId: bundle.shop.id,
-        conversationId: conversation.id,
-        text,
-      });
-      return {
-        text: out.replies.map((m) => m.text).join('\n'),
-        parts: out.replies.flatMap((m) => m.parts),
-        state: readDialogueState(out.conversation.state),
-        status: out.conversation.status,
-      };
+      return turnOf(
+        await engine.handleCustomerMessage({
+          shopId: bundle.shop.id,
+          conversationId: conversation.id,
+          text,
+        }),
+      );
     },
     close: () => db.destroy(),
   };

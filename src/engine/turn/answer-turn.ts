@@ -37,10 +37,19 @@ export async function answerTurn(t: TurnInput): Promise<TurnOutcome> {
   const now = deps.clock.now();
   const tooLong = input.text.length > MAX_CHARS;
   const text = tooLong ? input.text.slice(0, MAX_CHARS) : input.text;
-  const u = deps.understander.understand(
+  const read = deps.understander.understand(
     text,
     t.state.topic ? { previousIntent: t.state.topic } : {},
   );
+  const u: Understanding = input.forceHuman
+    ? {
+        ...read,
+        intent: 'human_agent',
+        confidence: 1,
+        escalate: true,
+        escalation_cause: 'asked_human',
+      }
+    : read;
   const lang = replyLanguage(u, conversation.language);
   if (u.language === 'zh' && /\p{Script=Han}/u.test(text))
     t.state.script = u.script === 'hant' ? 'hant' : 'hans';

@@ -124,4 +124,41 @@ describe('the chat API', () => {
     expect(res.statusCode).toBe(400);
     expect((res.json() as { error: { code: string } }).error.code).toBe('invalid_input');
   });
+
+  it('hands off when the customer presses talk to a person, whatever the text', async () => {
+    const { body } = await start();
+    const res = await post('shop-a', body.conversation.id, body.access_token, {
+      text: '嗯',
+      intent: 'human_agent',
+    });
+    const json = res.json() as {
+      conversation: { status: string };
+      replies: Array<{ parts: Array<{ kind: string }> }>;
+    };
+    expect(json.conversation.status).toBe('queued');
+    expect(json.replies.at(-1)?.parts.some((p) => p.kind === 'queue')).toBe(true);
+  });
+
+  it('takes a rating once the conversation is resolved, and not before', async () => {
+    const { body } = await start();
+    const rate = (score: number) =>
+      kefu.app.inject({
+        method: 'POST',
+        url: `/api/shops/shop-a/conversations/${body.conversation.id}/rating`,
+        headers: { authorization: `Bearer ${body.access_token}` },
+        payload: { score, comment: '很好' },
+      });
+    expect((await rate(5)).statusCode).toBe(409);
+    const bye = await post('shop-a', body.conversation.id, body.access_token, {
+      text: '好的谢谢，没事了',
+    });
+    expect((bye.json() as { conversation: { status: string } }).conversation.status).toBe(
+      'resolved',
+    );
+    expect((await rate(5)).statusCode).toBe(200);
+    expect((await rate(9)).statusCode).toBe(400);
+    expect(await kefu.stores.conversations.ratingOf('shop-a', body.conversation.id)).toMatchObject({
+      score: 5,
+    });
+  });
 });

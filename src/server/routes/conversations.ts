@@ -1,9 +1,9 @@
 /** The customer chat API: start a conversation, post a message, read history. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { PostMessageBody, StartConversationBody } from '../../domain/protocol.ts';
+import { PostMessageBody, RatingBody, StartConversationBody } from '../../domain/protocol.ts';
 import type { AppDeps } from '../app.ts';
-import { chatHistory, openChat, postChatMessage, startChat } from '../chat-sessions.ts';
+import { chatHistory, openChat, postChatMessage, rateChat, startChat } from '../chat-sessions.ts';
 
 const ShopParams = z.object({ shop: z.string().regex(/^[a-z0-9-]+$/) });
 const ConversationParams = ShopParams.extend({ id: z.string().min(1).max(100) });
@@ -37,5 +37,12 @@ export async function registerConversationRoutes(
     const { after } = HistoryQuery.parse(request.query);
     const conversation = await openChat(deps, shop, id, bearer(request));
     return chatHistory(deps, conversation, after);
+  });
+
+  app.post('/api/shops/:shop/conversations/:id/rating', async (request) => {
+    const { shop, id } = ConversationParams.parse(request.params);
+    const body = RatingBody.parse(request.body);
+    const conversation = await openChat(deps, shop, id, bearer(request));
+    return rateChat(deps, conversation, body);
   });
 }

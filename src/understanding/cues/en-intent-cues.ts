@@ -211,7 +211,17 @@ export const EN_INTENT_CUES: Record<Intent, readonly string[]> = {
     test | testing | blah | asdf | zzz | movie | game | football | reset my phone | homework |
     recipe | bitcoin | stock market | lottery | meaning of life | what is your |
     are you a bot | are you human | tell me | talk about | meaning | random | hmm |
-    who made you | pizza | password | login | log in | job | hiring
+    who made you | pizza | password | login | log in | job | hiring | jobs | apply for |
+    career | vacancy | intern | internship | wholesale | resell | reseller | distributor |
+    dealer | supplier | collab | collaboration | partnership | partner | influencer | sponsor |
+    advertise | advertising | affiliate | affiliated | headquarters | head office |
+    physical store | who owns | ceo | survey | questionnaire | school | report on | research |
+    ignore | ignore that | never mind | wrong chat | typo | my brother | my sister | wifi |
+    internet | holiday | public holiday | rain | forecast | temperature | ai | chatgpt |
+    automated reply | are you real | r u real | feelings | are you a robot | taxi | uber |
+    president | news | crypto | battery drain | my phone | laptop | translate | poem | story |
+    bored | lonely | love you | marry | date me | instagram | facebook | tiktok |
+    another shop | other shop | zara | amazon | taobao | shopee | lazada
   `),
 };
 

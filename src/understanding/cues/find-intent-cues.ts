@@ -83,6 +83,8 @@ export function addCueFeatures(
   matchChinese(text, found);
   matchEnglish(stems, found);
   for (const aspect of aspects) add(`asp:${aspect}`);
+  // No shop cue at all is itself a hint: off-topic chatter rather than an unknown complaint.
+  if (![...intents].some((i) => i !== 'other')) add('cue:none');
   for (const intent of intents) {
     add(`cue:${intent}`);
     for (const aspect of aspects) add(`cue:${intent}^${aspect}`);

@@ -19,7 +19,7 @@ const TOPICS: Array<[RegExp, string]> = [
   [/补货|到货|restock|back in stock/i, 'restock'],
   [/尺码|选码|\bsize/i, 'size'],
   [/洗|care|wash/i, 'care'],
-  [/香港|澳门|台湾|港澳台|hong kong|macau|taiwan/i, 'hong_kong'],
+  [/香港|澳门|台湾|港澳台|hong ?kong|\bhk\b|macau|macao|taiwan/i, 'hong_kong'],
   [/新疆|西藏|青海|内蒙|偏远|remote/i, 'remote'],
   [/快递|顺丰|中通|courier|carrier/i, 'carrier'],
   [/几天|多久.*到|时效|deliver|how long/i, 'delivery'],

@@ -24,7 +24,7 @@ describe('stock', () => {
       intent: 'stock',
       slots: { color: 'black', size: 'L' },
     });
-    expect(t.text).toContain('p2001-black-L (');
+    expect(t.text).toContain('(p2001-black-L)');
     expect(t.text).toContain('is in stock');
   });
 
