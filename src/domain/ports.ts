@@ -15,6 +15,7 @@ import type {
   Shop,
   SizeChart,
 } from './bundle.ts';
+import type { Agent, AgentSession, AgentStatus, Macro, Note } from './agent.ts';
 import type { Conversation, Handoff, Message } from './conversation.ts';
 
 /** A shop's catalogue and rules, read together (they change only on import). */
@@ -88,6 +89,7 @@ export interface Stores {
   conversations: ConversationStore;
   handoffs: HandoffStore;
   access: AccessStore;
+  agents: AgentStore;
   /** Runs `fn` in one transaction: every write in it commits together or not at all. */
   transaction<T>(fn: (stores: Stores) => Promise<T>): Promise<T>;
 }
@@ -131,6 +133,10 @@ export interface HandoffStore {
     id: string,
     patch: Partial<Pick<Handoff, 'assignedTo' | 'assignedAt' | 'closedAt'>>,
   ): Promise<void>;
+  /** Assigns an unassigned open handoff; false when someone else already has it. */
+  claimHandoff(shopId: string, handoffId: string, agentId: string, at: string): Promise<boolean>;
+  /** Open handoffs assigned to `agentId`. */
+  assignedTo(shopId: string, agentId: string): Promise<Handoff[]>;
   /** Recently closed handoffs, newest first, for wait estimates. */
   recentClosedHandoffs(shopId: string, limit: number): Promise<Handoff[]>;
 }
@@ -141,4 +147,24 @@ export interface AccessStore {
   shopSecret(shopId: string, newSecret: () => string, at: string): Promise<string>;
   setConversationAccess(shopId: string, conversationId: string, hash: string): Promise<void>;
   conversationAccess(shopId: string, conversationId: string): Promise<string | null>;
+}
+
+/** Agent accounts, sessions, notes and macros. */
+export interface AgentStore {
+  createAgent(agent: Agent, passwordHash: string): Promise<void>;
+  getAgent(shopId: string, agentId: string): Promise<Agent | null>;
+  findAgentByEmail(
+    shopId: string,
+    email: string,
+  ): Promise<{ agent: Agent; passwordHash: string } | null>;
+  listAgents(shopId: string): Promise<Agent[]>;
+  setAgentStatus(shopId: string, agentId: string, status: AgentStatus): Promise<void>;
+  createSession(session: AgentSession): Promise<void>;
+  findSession(tokenHash: string): Promise<AgentSession | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  addNote(shopId: string, note: Note): Promise<void>;
+  listNotes(shopId: string, conversationId: string): Promise<Note[]>;
+  listMacros(shopId: string): Promise<Macro[]>;
+  putMacro(shopId: string, macro: Macro): Promise<void>;
+  deleteMacro(shopId: string, macroId: string): Promise<void>;
 }

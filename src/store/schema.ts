@@ -69,6 +69,44 @@ export interface ConversationsTable {
   access_hash: string | null;
 }
 
+export interface AgentsTable {
+  shop_id: string;
+  id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  status: string;
+  capacity: number;
+  created_at: string;
+}
+
+export interface AgentSessionsTable {
+  token_hash: string;
+  shop_id: string;
+  agent_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface NotesTable {
+  shop_id: string;
+  id: string;
+  conversation_id: string;
+  agent_id: string;
+  text: string;
+  created_at: string;
+}
+
+export interface MacrosTable {
+  shop_id: string;
+  id: string;
+  title: string;
+  body: string;
+  position: number;
+}
+
 export interface RatingsTable {
   shop_id: string;
   conversation_id: string;
@@ -141,6 +179,10 @@ export interface Database {
   handoffs: HandoffsTable;
   shop_secrets: ShopSecretsTable;
   ratings: RatingsTable;
+  agents: AgentsTable;
+  agent_sessions: AgentSessionsTable;
+  notes: NotesTable;
+  macros: MacrosTable;
 }
 
 /** The catalogue tables that a re-import replaces wholesale. */

@@ -69,6 +69,30 @@ export class SqlHandoffStore implements HandoffStore {
       .execute();
   }
 
+  async claimHandoff(shopId: string, handoffId: string, agentId: string, at: string) {
+    const result = await this.db
+      .updateTable('handoffs')
+      .set({ assigned_to: agentId, assigned_at: at })
+      .where('shop_id', '=', shopId)
+      .where('id', '=', handoffId)
+      .where('assigned_to', 'is', null)
+      .where('closed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async assignedTo(shopId: string, agentId: string): Promise<Handoff[]> {
+    const rows = await this.db
+      .selectFrom('handoffs')
+      .selectAll()
+      .where('shop_id', '=', shopId)
+      .where('assigned_to', '=', agentId)
+      .where('closed_at', 'is', null)
+      .orderBy('assigned_at')
+      .execute();
+    return rows.map(toHandoff);
+  }
+
   async recentClosedHandoffs(shopId: string, limit: number): Promise<Handoff[]> {
     const rows = await this.db
       .selectFrom('handoffs')

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Stores } from '../domain/ports.ts';
 import type { Database } from './schema.ts';
 import { SqlAccessStore } from './sql-access-store.ts';
+import { SqlAgentStore } from './sql-agent-store.ts';
 import { SqlAuditStore } from './sql-audit-store.ts';
 import { SqlCatalogStore } from './sql-catalog-store.ts';
 import { SqlConversationStore } from './sql-conversation-store.ts';
@@ -19,6 +20,7 @@ export function createSqlStores(db: Kysely<Database>): Stores {
     conversations: new SqlConversationStore(db),
     handoffs: new SqlHandoffStore(db),
     access: new SqlAccessStore(db),
+    agents: new SqlAgentStore(db),
     transaction: (fn) =>
       db.isTransaction
         ? fn(createSqlStores(db))

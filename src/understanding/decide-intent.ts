@@ -6,7 +6,7 @@ import { INTENTS, type Intent } from '../domain/understanding.ts';
 import { intentAt } from './linear-model.ts';
 
 /** Below this top probability nothing is reasonably likely: the intent is `other`. */
-export const MIN_PROBABILITY = Number(process.env.MINP ?? 0.2);
+export const MIN_PROBABILITY = 0.2;
 /** Below this share of features seen in training the text is unfamiliar: `other`. */
 export const MIN_COVERAGE = 0.1;
 /** A top-two margin below this caps the confidence: the message is ambiguous. */

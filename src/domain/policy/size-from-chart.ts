@@ -22,7 +22,8 @@ function sizeFor(chart: SizeChart, key: string, value: number | undefined): stri
   if (value === undefined) return null;
   const rows = chart.rows.filter((r) => range(r, key));
   if (rows.length === 0) return null;
-  const inside = rows.find((r) => {
+  // Rows may share a boundary (M to 175, L from 175): the larger size is the safer advice.
+  const inside = rows.findLast((r) => {
     const [lo, hi] = range(r, key) ?? [0, 0];
     return value >= lo && value <= hi;
   });

@@ -19,7 +19,7 @@ const ANSWERS: Record<Awaiting, (ctx: TurnContext) => boolean> = {
   address: (c) => c.u.text.trim().length >= 4 || shownPick(c),
   target_variant: (c) => Boolean(c.u.slots.size ?? c.u.slots.size_direction ?? c.u.slots.color),
   body: (c) => Boolean(c.u.slots.height_cm ?? c.u.slots.weight_kg ?? c.u.slots.size),
-  product: (c) => Boolean(c.u.slots.product) || shownPick(c),
+  product: (c) => Boolean(c.u.slots.product) || shownPick(c) || c.u.text.trim().length >= 2,
   damage_remedy: (c) =>
     /退|换|換|refund|return|exchange|replace|new one|重发|補發|补发/i.test(c.u.text),
   invoice_title: (c) => c.u.text.trim().length >= 2,

@@ -3,6 +3,7 @@
  * (材质 / 会缩水吗 / is it stretchy) and how each attribute is named in a reply. Attribute keys
  * are the bundle's own; a key without an entry here is still shown under its own name.
  */
+import { normalizeText } from '../../catalog/catalog-tokens.ts';
 import type { Lang } from '../../replies/render.ts';
 
 interface AttributeWords {
@@ -68,7 +69,8 @@ export function attributeLabel(key: string, lang: Lang): string {
 }
 
 /** Attribute keys the question is about, most specific first (a key named outright counts). */
-export function askedAttributes(text: string, keys: readonly string[] = []): string[] {
+export function askedAttributes(written: string, keys: readonly string[] = []): string[] {
+  const text = normalizeText(written);
   const known = Object.entries(ATTRIBUTES)
     .filter(([, w]) => w.asked.test(text))
     .map(([key]) => key);

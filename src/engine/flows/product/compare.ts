@@ -4,6 +4,7 @@
  * "第一个和第二个" / "这两个" from what was shown), or one name plus the product in focus.
  */
 import type { Product } from '../../../domain/bundle.ts';
+import { normalizeText } from '../../catalog/catalog-tokens.ts';
 import { nameProducts } from '../../catalog/name-products.ts';
 import { textIn } from '../../replies/render.ts';
 import {
@@ -46,7 +47,7 @@ function pairOf(ctx: TurnContext): [Product, Product] | null {
     if (a && b) return [a, b];
   }
   const found: Product[] = [];
-  for (const part of ctx.u.text.split(SPLIT)) {
+  for (const part of normalizeText(ctx.u.text).split(SPLIT)) {
     const one = shownProduct(ctx, part) ?? single(ctx, part);
     if (one && !found.includes(one)) found.push(one);
   }

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { Faq, Text } from '../../../domain/bundle.ts';
 import type { ShopSnapshot } from '../../../domain/ports.ts';
-import { catalogTokens, queryTerms } from '../../catalog/catalog-tokens.ts';
+import { catalogTokens, normalizeText, queryTerms } from '../../catalog/catalog-tokens.ts';
 
 const TOPICS: Array<[RegExp, string]> = [
   [/起球|起毛|pill/i, 'pilling'],
@@ -46,7 +46,8 @@ function faqIndex(shop: ShopSnapshot): MiniSearch {
 
 /** The FAQ entry answering `text`, or null. `prefer` narrows to entries with one of those tags. */
 export function faqAnswer(shop: ShopSnapshot, text: string, prefer: string[] = []): Faq | null {
-  const tags = TOPICS.filter(([re]) => re.test(text)).map(([, tag]) => tag);
+  const plain = normalizeText(text);
+  const tags = TOPICS.filter(([re]) => re.test(plain)).map(([, tag]) => tag);
   const tagged = (f: Faq) => prefer.length === 0 || f.tags.some((t) => prefer.includes(t));
   for (const tag of tags) {
     const found = shop.faq.find((f) => f.tags.includes(tag) && tagged(f));

@@ -52,11 +52,20 @@ export function focusProduct(
   focus: Focus = findFocus(ctx),
 ): { product: Product } | { result: FlowResult } {
   if (focus.kind === 'one') {
+    if (ctx.state.productId !== focus.product.id) forgetVariantSlots(ctx);
     ctx.state.productId = focus.product.id;
     if (ctx.state.awaiting === 'product') ctx.state.awaiting = null;
     return { product: focus.product };
   }
   return { result: askWhich(ctx, focus.kind === 'many' ? focus.products : []) };
+}
+
+/** A size, colour or quantity said about another product does not carry over to this one. */
+function forgetVariantSlots(ctx: TurnContext): void {
+  if (!ctx.state.productId) return;
+  for (const key of ['size', 'color', 'quantity', 'size_direction'] as const) {
+    if (ctx.u.slots[key] === undefined) delete ctx.state.slots[key];
+  }
 }
 
 /** Asks which product; asking again without an answer is no progress. */

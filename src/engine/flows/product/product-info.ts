@@ -5,6 +5,7 @@
  * with a person offered; nothing is guessed.
  */
 import type { Faq, Product } from '../../../domain/bundle.ts';
+import { normalizeText } from '../../catalog/catalog-tokens.ts';
 import { textIn } from '../../replies/render.ts';
 import {
   answered,
@@ -36,7 +37,8 @@ export const productInfoFlow: Flow = async (ctx) => {
   const faq = faqAnswer(ctx.shop, ctx.u.text);
   if (asked.length > 0) return unknownAttribute(ctx, product, asked, faq);
   if (faq) return answered({ text: textIn(faq.a, ctx.lang) });
-  return summary(ctx, product, !GENERAL.test(ctx.u.text) && QUESTION.test(ctx.u.text));
+  const plain = normalizeText(ctx.u.text);
+  return summary(ctx, product, !GENERAL.test(plain) && QUESTION.test(plain));
 };
 
 // A yes/no or detail question ("有口袋吗", "does it have pockets").

@@ -4,6 +4,7 @@
  * (夏天 → summer, 薄, 透气, 速干 …) which only count where a product really has them.
  */
 import type { Product } from '../../../domain/bundle.ts';
+import { normalizeText } from '../../catalog/catalog-tokens.ts';
 
 /** Whom the item is for, when the message says. */
 export type Audience = 'men' | 'women' | null;
@@ -24,7 +25,8 @@ const WIDEN: Array<[RegExp, string]> = [
 ];
 
 /** Whom the request is for. */
-export function audienceOf(text: string): Audience {
+export function audienceOf(written: string): Audience {
+  const text = normalizeText(written);
   if (MEN.test(text)) return 'men';
   if (WOMEN.test(text)) return 'women';
   return null;
@@ -38,7 +40,8 @@ export function suits(product: Product, audience: Audience): boolean {
 }
 
 /** The search words for the request: the message plus the catalogue words it implies. */
-export function recommendWords(text: string): string {
+export function recommendWords(written: string): string {
+  const text = normalizeText(written);
   // Numbers here are budgets or body sizes, not catalogue words (200以内 ≠ 200克).
   const words = text.replace(/\d+(?:\.\d+)?/g, ' ');
   return [words, ...WIDEN.filter(([re]) => re.test(text)).map(([, words]) => words)].join(' ');

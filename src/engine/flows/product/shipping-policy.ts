@@ -4,6 +4,7 @@
  * add (delivery days by region, remote regions, Hong Kong / Macau / Taiwan), and the matching
  * FAQ entry when there is one.
  */
+import { normalizeText } from '../../catalog/catalog-tokens.ts';
 import { money, textIn } from '../../replies/render.ts';
 import { answered, say, type Flow, type TurnContext } from '../../turn/turn-context.ts';
 import { faqAnswer } from './faq-answer.ts';
@@ -33,7 +34,7 @@ const HMT = /香港|澳门|台湾|港澳台|hong ?kong|\bhk\b|macau|macao|taiwan
 
 function regionLine(ctx: TurnContext, extras: ShippingExtras): string {
   const m = (n: number) => money(n, ctx.shop.shop.currency);
-  const text = ctx.u.text;
+  const text = normalizeText(ctx.u.text);
   const hmt = extras.hk_macau_taiwan;
   if (HMT.test(text) && hmt) {
     if (!hmt.available)

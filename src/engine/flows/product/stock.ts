@@ -4,6 +4,7 @@
  * sold-out variant. Stock 0 is never promised.
  */
 import type { Product } from '../../../domain/bundle.ts';
+import { normalizeText } from '../../catalog/catalog-tokens.ts';
 import { colorWord, optionsLabel } from '../../orders/order-items.ts';
 import { answered, say, type Flow, type TurnContext } from '../../turn/turn-context.ts';
 import { freshStock, restockDay } from '../fresh-stock.ts';
@@ -46,9 +47,10 @@ function wishOf(ctx: TurnContext, product: Product): VariantWish {
     value !== undefined && optionValues(product, key).includes(value);
   const size = fresh.size ?? (has('size', kept.size) ? kept.size : undefined);
   const color = fresh.color ?? (has('color', kept.color) ? kept.color : undefined);
+  const plain = normalizeText(ctx.u.text);
   return {
-    size: ANY_SIZE.test(ctx.u.text) ? undefined : size,
-    color: ANY_COLOR.test(ctx.u.text) ? undefined : color,
+    size: ANY_SIZE.test(plain) ? undefined : size,
+    color: ANY_COLOR.test(plain) ? undefined : color,
   };
 }
 

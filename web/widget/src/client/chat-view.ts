@@ -1,0 +1,47 @@
+/** What the panel shows, derived from the session's state in one pure function. */
+import type { ConversationStatus } from '../../../../src/domain/conversation.ts';
+import type { PublicMessage } from '../../../../src/domain/protocol.ts';
+import { lastSeqOf } from './message-log.ts';
+import type { OutboxEntry } from './outbox.ts';
+
+/** Everything the panel renders. */
+export interface ChatView {
+  status: ConversationStatus | null;
+  messages: readonly PublicMessage[];
+  /** Unconfirmed customer messages, oldest first (pending or refused). */
+  outbox: readonly OutboxEntry[];
+  typing: 'bot' | 'agent' | null;
+  /** False while the last request failed for want of a network. */
+  online: boolean;
+  /** The display name of the person who answered last, once one has. */
+  agentName: string | null;
+  /** 'ask' after resolution, 'rated' once rated (until the customer writes again). */
+  rating: 'none' | 'ask' | 'rated';
+}
+
+/** The session state the view is derived from. */
+export interface ViewInputs {
+  status: ConversationStatus | null;
+  messages: readonly PublicMessage[];
+  outbox: readonly OutboxEntry[];
+  hiddenClientId: string | null;
+  typing: 'bot' | 'agent' | null;
+  online: boolean;
+  ratedAfterSeq: number | null;
+}
+
+/** The view of `s`. */
+export function deriveView(s: ViewInputs): ChatView {
+  const agent = [...s.messages].reverse().find((m) => m.author === 'agent');
+  const lastCustomer = lastSeqOf(s.messages.filter((m) => m.author === 'customer'));
+  const rated = s.ratedAfterSeq !== null && s.ratedAfterSeq >= lastCustomer;
+  return {
+    status: s.status,
+    messages: s.messages,
+    outbox: s.outbox.filter((e) => e.client_id !== s.hiddenClientId),
+    typing: s.typing,
+    online: s.online,
+    agentName: agent?.author_name ?? null,
+    rating: s.status !== 'resolved' ? 'none' : rated ? 'rated' : 'ask',
+  };
+}
