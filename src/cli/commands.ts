@@ -23,6 +23,8 @@ export const usage = `Usage: kefu <command>
   understand [--json] TEXT   read one customer message: intent, slots, escalation
   understand --jsonl         one message a line on stdin, one JSON object a line out
   nlu-report [--json]        train on data/nlu/train.*, score on data/nlu/heldout.*
+  agent add SHOP EMAIL --role owner|supervisor|agent [--name N] [--password P]
+                             create a workspace account
   help                       show this text`;
 
 const one = (args: string[], what: string): string => {
@@ -59,5 +61,7 @@ export const commands: Record<string, Command> = {
   },
   eval: async (args, { out }) =>
     (await import('./eval/eval-command.ts')).evalCommand(args, { out }),
+  agent: async (args, { env, out }) =>
+    (await import('./agent-command.ts')).agentCommand(args, env, out),
   chat: async (args, { out }) => (await import('./chat-command.ts')).chatCommand(args, out),
 };

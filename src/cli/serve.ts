@@ -17,7 +17,6 @@ export async function serve(env: Env, out: (line: string) => void): Promise<numb
     stores,
     clock: systemClock,
     understander: createUnderstander(),
-    presence: { onlineAgents: async () => 0 },
     ping: store.ping,
   });
   try {

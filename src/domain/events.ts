@@ -3,6 +3,7 @@
  * Real-time fan-out (in-process or Redis) carries them to agents and customers.
  */
 import type { Conversation, ConversationStatus, Handoff, Message } from './conversation.ts';
+import type { AgentStore } from './ports.ts';
 
 export type KefuEvent =
   | { type: 'conversation.started'; conversation: Conversation }
@@ -25,5 +26,6 @@ export interface EventPublisher {
 
 /** How many human agents can take a conversation now. */
 export interface AgentPresence {
-  onlineAgents(shopId: string): Promise<number>;
+  /** `agents` reads the accounts within the caller's transaction (a fixed presence ignores it). */
+  onlineAgents(shopId: string, agents: AgentStore): Promise<number>;
 }

@@ -62,7 +62,42 @@ export function createEngine(deps: EngineDeps): Engine {
       if (!outcome.replayed) publish(deps, input.shopId, outcome);
       return outcome;
     },
+
+    async suggestReply(input) {
+      const shop = await shops.get(deps.stores.catalog, input.shopId);
+      try {
+        await deps.stores.transaction(async (stores) => {
+          const conversation = await stores.conversations.getConversation(
+            input.shopId,
+            input.conversationId,
+          );
+          if (!conversation) throw notFound(`Conversation "${input.conversationId}"`);
+          const messages = await stores.conversations.listMessages(input.shopId, conversation.id);
+          const last = messages.filter((m) => m.author === 'customer').at(-1);
+          if (!last) throw new Suggestion(null);
+          const outcome = await answerTurn({
+            deps: { ...deps, stores, newId, events: { publish: () => {} } },
+            shop,
+            conversation: { ...conversation, status: 'bot' },
+            state: readDialogueState(conversation.state),
+            input: { shopId: input.shopId, conversationId: conversation.id, text: last.text },
+          });
+          throw new Suggestion(outcome.replies.map((r) => r.text).join('\n') || null);
+        });
+      } catch (error) {
+        if (error instanceof Suggestion) return error.text;
+        throw error;
+      }
+      return null;
+    },
   };
+}
+
+/** Carries a suggestion out of a transaction that must not commit. */
+class Suggestion extends Error {
+  constructor(readonly text: string | null) {
+    super('rolled back on purpose');
+  }
 }
 
 async function replay(

@@ -53,4 +53,6 @@ export interface TurnOutcome {
 export interface Engine {
   startConversation(input: StartConversation): Promise<Conversation>;
   handleCustomerMessage(input: CustomerTurn): Promise<TurnOutcome>;
+  /** What the bot would answer to the last customer message, without sending or changing anything. */
+  suggestReply(input: { shopId: string; conversationId: string }): Promise<string | null>;
 }

@@ -3,14 +3,22 @@
  * Tests call it in memory with `app.inject`; `kefu serve` listens on a port.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { AgentDesk } from '../engine/handoff/agent-desk.ts';
+import type { RateLimiter } from './auth/rate-limiter.ts';
 import type { ChatDeps } from './chat-sessions.ts';
+import { registerAgentConversationRoutes } from './routes/agent-conversations.ts';
+import { registerAgentSessionRoutes } from './routes/agent-session.ts';
+import { registerMacroRoutes } from './routes/macros.ts';
 import { errorResponse } from './error-response.ts';
 import { registerConversationRoutes } from './routes/conversations.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerPageRoutes } from './routes/pages.ts';
+import { registerWidgetAssetRoutes } from './routes/widget-assets.ts';
 
 /** What the HTTP layer needs from the rest of kefu. */
 export interface AppDeps extends ChatDeps {
+  desk: AgentDesk;
+  limiter: RateLimiter;
   ping(): Promise<void>;
   logger?: boolean;
 }
@@ -31,5 +39,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerHealthRoutes(app, deps);
   await registerPageRoutes(app, deps);
   await registerConversationRoutes(app, deps);
+  await registerAgentSessionRoutes(app, deps);
+  await registerAgentConversationRoutes(app, deps);
+  await registerMacroRoutes(app, deps);
+  await registerWidgetAssetRoutes(app);
   return app;
 }

@@ -14,7 +14,7 @@ import { createUnderstander } from '../understanding/create-understander.ts';
 let understander: ReturnType<typeof createUnderstander> | null = null;
 
 /** Builds kefu over the given bundles at `now` with `online` agents. */
-export async function testKefu(bundles: Bundle[], now: string, online = 1) {
+export async function testKefu(bundles: Bundle[], now: string, online: number | null = 1) {
   const db = openSqlite(':memory:');
   await migrateToLatest(db);
   for (const b of bundles) await importBundle(db, b, new Date(now));
@@ -25,7 +25,7 @@ export async function testKefu(bundles: Bundle[], now: string, online = 1) {
     stores,
     clock,
     understander,
-    presence: { onlineAgents: async () => online },
+    ...(online === null ? {} : { presence: { onlineAgents: async () => online } }),
     ping: async () => {},
   });
   return {

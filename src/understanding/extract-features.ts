@@ -1,18 +1,18 @@
 /**
  * Features of one message for the intent model: jieba words and word bigrams, character
  * 1–3-grams of the simplified text, English stems, stem bigrams and in-word character
- * 3–4-grams (typo tolerance), and a few engineered flags (slots found, escalation signals,
- * punctuation). Bump FEATURE_VERSION whenever the output for a text changes.
+ * 3–4-grams (typo tolerance), intent cues from the domain lexicons (cues/), and a few
+ * engineered flags (slots found, escalation signals, punctuation). Bump FEATURE_VERSION whenever the output for a text changes.
  */
 import type { Slots } from '../domain/understanding.ts';
-import { addCueFeatures, englishStems } from './cues/find-intent-cues.ts';
+import { addCueFeatures, CUES_VERSION, englishStems } from './cues/find-intent-cues.ts';
 import type { EscalationSignals } from './escalation/detect-escalation.ts';
 import { hashFeature } from './hash-feature.ts';
 import type { NormalizedText } from './normalize.ts';
 import { stemEnglish } from './stem-english.ts';
 
 /** Part of the model cache key: trained weights are only valid for this feature code. */
-export const FEATURE_VERSION = 'f1';
+export const FEATURE_VERSION = `f2-${CUES_VERSION}`;
 
 const CJK = /[\u3400-\u9fff]/;
 const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]+$/u;
@@ -58,9 +58,8 @@ function addEnglishFeatures(add: (f: string) => void, text: string): void {
     add(`eb:${previous}|${stem}`);
     previous = stem;
     const padded = `<${token}>`;
-    if (!process.env.NO_EC)
-      for (let n = 3; n <= 4; n++)
-        for (let i = 0; i + n <= padded.length; i++) add(`ec:${padded.slice(i, i + n)}`);
+    for (let n = 3; n <= 4; n++)
+      for (let i = 0; i + n <= padded.length; i++) add(`ec:${padded.slice(i, i + n)}`);
   }
   if (tokens.length > 0) add(`eb:${previous}|</s>`);
 }
@@ -94,9 +93,6 @@ export function extractFeatures(
   addChineseFeatures(add, n.text, words);
   addEnglishFeatures(add, n.text);
   addFlags(add, n, slots, signals);
-  const rep = Number(process.env.CUE_REP ?? 1);
-  if (!process.env.NO_CUES)
-    for (let r = 0; r < rep; r++)
-      addCueFeatures((f) => add(r ? `${f}#${r}` : f), n.text, englishStems(n.text));
+  addCueFeatures(add, n.text, englishStems(n.text));
   return [...indices];
 }

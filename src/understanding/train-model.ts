@@ -1,7 +1,7 @@
 /**
  * Deterministic training of the linear model: stochastic gradient descent on the softmax
  * cross-entropy (and the logistic escalation loss), fixed seed, fixed order, L2 on touched
- * weights. About a second for a few thousand messages.
+ * weights, feature dropout. A few seconds for several thousand messages.
  */
 import { INTENTS, type Intent } from '../domain/understanding.ts';
 import {
@@ -20,16 +20,16 @@ export interface TrainingExample {
   escalate: boolean;
 }
 
-const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
-const EPOCHS = env('EP', 25);
-const LEARNING_RATE = env('LR', 5);
-const L2 = env('L2', 1e-5);
-const DROPOUT = env('DROP', 0);
-const AVERAGE = env('AVG', 0);
+const EPOCHS = 25;
+const LEARNING_RATE = 5;
+const L2 = 1e-5;
+// Share of a message's features hidden at each step: the model cannot lean on one n-gram, so
+// paraphrases that share only part of the wording still score (+0.8 points in CV, 0002).
+const DROPOUT = 0.3;
 const SEED = 20240601;
 
 /** Part of the model cache key: the trainer and its hyper-parameters. */
-export const TRAINER_VERSION = `sgd1-${EPOCHS}-${LEARNING_RATE}-${L2}-${SEED}`;
+export const TRAINER_VERSION = `sgd2-${EPOCHS}-${LEARNING_RATE}-${L2}-${DROPOUT}-${SEED}`;
 
 /** Small seeded PRNG (mulberry32): the same corpus always gives the same weights. */
 function random(seed: number): () => number {
@@ -50,16 +50,9 @@ function shuffle(order: number[], next: () => number): void {
   }
 }
 
-/** One SGD step on one example. */
-function step(
-  model: LinearModel,
-  ex: TrainingExample,
-  rate: number,
-  next: () => number,
-  sum: Float64Array | null,
-  c: number,
-): void {
-  const features = DROPOUT > 0 ? ex.features.filter(() => next() >= DROPOUT) : ex.features;
+/** One SGD step on one example, with a seeded share of its features dropped. */
+function step(model: LinearModel, ex: TrainingExample, rate: number, next: () => number): void {
+  const features = ex.features.filter(() => next() >= DROPOUT);
   const value = featureValue(features.length);
   const probs = softmax(scoreIntents(model, features, value));
   const target = INTENTS.indexOf(ex.intent);
@@ -71,10 +64,7 @@ function step(
     const base = f * CLASS_COUNT;
     for (let k = 0; k < CLASS_COUNT; k++) {
       const grad = ((probs[k] ?? 0) - (k === target ? 1 : 0)) * value;
-      const w = model.intent[base + k] ?? 0;
-      const delta = w * (decay - 1) - rate * grad;
-      model.intent[base + k] = w + delta;
-      if (sum) sum[base + k] = (sum[base + k] ?? 0) + c * delta;
+      model.intent[base + k] = (model.intent[base + k] ?? 0) * decay - rate * grad;
     }
     model.escalation[f] = (model.escalation[f] ?? 0) * decay - rate * escGrad * value;
   }
@@ -86,18 +76,13 @@ export function trainModel(examples: readonly TrainingExample[]): LinearModel {
   for (const ex of examples) for (const f of ex.features) model.seen[f] = 1;
   const order = examples.map((_, i) => i);
   const next = random(SEED);
-  const sum = AVERAGE ? new Float64Array(model.intent.length) : null;
-  let c = 1;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     shuffle(order, next);
     const rate = LEARNING_RATE / (1 + epoch * 0.25);
     for (const i of order) {
       const ex = examples[i];
-      if (ex) step(model, ex, rate, next, sum, c++);
+      if (ex) step(model, ex, rate, next);
     }
   }
-  if (sum)
-    for (let i = 0; i < sum.length; i++)
-      model.intent[i] = (model.intent[i] ?? 0) - (sum[i] ?? 0) / c;
   return model;
 }

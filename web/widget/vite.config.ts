@@ -12,7 +12,10 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/widget/',
   logLevel: 'warn',
-  plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false }), sizeBudget({ 'assets/chat-': 80 * 1024 })],
+  plugins: [
+    preact({ devToolsEnabled: false, prefreshEnabled: false }),
+    sizeBudget({ 'assets/chat-': 80 * 1024 }),
+  ],
   build: {
     outDir: path.join(import.meta.dirname, 'dist'),
     emptyOutDir: true,

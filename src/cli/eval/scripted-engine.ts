@@ -26,12 +26,15 @@ export function createScriptedEngine(deps: EngineDeps): Engine {
       };
       return conversation;
     },
+    async suggestReply() {
+      return null;
+    },
     async handleCustomerMessage(turn) {
       if (turn.text.includes('boom')) throw new Error('the engine broke');
       if (turn.text.includes('换')) await recordExchange(deps, turn);
       if (turn.text.includes('人工')) conversation = { ...conversation, status: 'queued' };
       const shop = await deps.stores.catalog.loadShop(turn.shopId);
-      const agents = await deps.presence.onlineAgents(turn.shopId);
+      const agents = await deps.presence.onlineAgents(turn.shopId, deps.stores.agents);
       const now = deps.clock.now().toISOString();
       const reply = `${shop?.shop.id ?? 'no shop'} at ${now}, agents=${agents}: ${turn.text}`;
       return {

@@ -61,7 +61,7 @@ export async function queueReply(ctx: TurnContext, handoff: Handoff, fresh = tru
   const queue = (await ctx.deps.stores.handoffs.openHandoffs(shopId)).filter((h) => !h.assignedTo);
   const index = queue.findIndex((h) => h.id === handoff.id);
   const position = index < 0 ? 1 : index + 1;
-  const online = await ctx.deps.presence.onlineAgents(shopId);
+  const online = await ctx.deps.presence.onlineAgents(shopId, ctx.deps.stores.agents);
   const tz = ctx.shop.shop.timezone;
   if (online > 0 && isOpen(ctx.shop.shop, ctx.now)) {
     const eta = await estimateWait(ctx.deps.stores, shopId, position, online);

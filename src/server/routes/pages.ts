@@ -1,11 +1,12 @@
 /**
- * The front ends' entry pages: the hosted chat, the agent workspace and the merchant console.
- * Until the web builds land these answer with a small page saying what will be there.
+ * The front ends' entry pages: the hosted chat (the built widget panel, see widget-assets.ts),
+ * the agent workspace and the merchant console (small placeholder pages until their builds land).
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '../../domain/errors.ts';
 import type { AppDeps } from '../app.ts';
+import { CHAT_PAGE_HEADERS, hostedChatPage } from './widget-assets.ts';
 
 const ShopParams = z.object({ shop: z.string().regex(/^[a-z0-9-]+$/) });
 
@@ -18,9 +19,8 @@ export async function registerPageRoutes(app: FastifyInstance, deps: AppDeps): P
     const { shop } = ShopParams.parse(request.params);
     const snapshot = await deps.stores.catalog.loadShop(shop);
     if (!snapshot) throw notFound(`Shop "${shop}"`);
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(page('客服 · kefu', `<h1>客服 · Chat</h1><p>Shop: ${shop}</p>`));
+    const html = await hostedChatPage(snapshot.shop);
+    return reply.headers(CHAT_PAGE_HEADERS).type('text/html; charset=utf-8').send(html);
   });
   app.get('/console', async (_request, reply) =>
     reply

@@ -4,6 +4,7 @@
  * and the purchase aspect (`asp:after` / `asp:before`), alone and crossed with each cued
  * intent, since "broken" means damaged_item after a purchase but product_info before one.
  */
+import { createHash } from 'node:crypto';
 import type { Intent } from '../../domain/understanding.ts';
 import { stemEnglish } from '../stem-english.ts';
 import { EN_AFTER_PURCHASE, EN_BEFORE_PURCHASE, EN_INTENT_CUES } from './en-intent-cues.ts';
@@ -47,8 +48,16 @@ const lists = (
   ['@before', before],
 ];
 
-const ZH_INDEX = indexCues(lists(ZH_INTENT_CUES, ZH_AFTER_PURCHASE, ZH_BEFORE_PURCHASE), false);
-const EN_INDEX = indexCues(lists(EN_INTENT_CUES, EN_AFTER_PURCHASE, EN_BEFORE_PURCHASE), true);
+const ZH_LISTS = lists(ZH_INTENT_CUES, ZH_AFTER_PURCHASE, ZH_BEFORE_PURCHASE);
+const EN_LISTS = lists(EN_INTENT_CUES, EN_AFTER_PURCHASE, EN_BEFORE_PURCHASE);
+const ZH_INDEX = indexCues(ZH_LISTS, false);
+const EN_INDEX = indexCues(EN_LISTS, true);
+
+/** Digest of the lexicons, part of the model cache key: editing a cue retrains. */
+export const CUES_VERSION = createHash('sha256')
+  .update(JSON.stringify([ZH_LISTS, EN_LISTS]))
+  .digest('hex')
+  .slice(0, 12);
 
 function matchChinese(text: string, found: (cue: Cue) => void): void {
   for (let i = 0; i < text.length; i++) {

@@ -50,7 +50,11 @@ export interface ChatApi {
   post(
     key: ConversationKey,
     body: { text: string; client_id: string; intent?: 'human_agent' },
-  ): Promise<{ conversation: PublicConversation; message: PublicMessage; replies: PublicMessage[] }>;
+  ): Promise<{
+    conversation: PublicConversation;
+    message: PublicMessage;
+    replies: PublicMessage[];
+  }>;
   history(
     key: ConversationKey,
     after: number,

@@ -143,7 +143,10 @@ export class ChatSession {
     try {
       const key = await this.ensureConversation();
       const body = { text: entry.text, client_id: entry.client_id };
-      const res = await this.deps.api.post(key, entry.intent ? { ...body, intent: entry.intent } : body);
+      const res = await this.deps.api.post(
+        key,
+        entry.intent ? { ...body, intent: entry.intent } : body,
+      );
       this.save({ outbox: box.settle(this.saved.outbox, entry.client_id) });
       this.setOnline(true);
       this.accept([res.message, ...res.replies], res.conversation.status);
@@ -187,7 +190,11 @@ export class ChatSession {
       language: this.deps.language,
       ...(token ? { customer_token: token } : {}),
     });
-    const key = { id: res.conversation.id, token: res.access_token, signed_in: res.conversation.signed_in };
+    const key = {
+      id: res.conversation.id,
+      token: res.access_token,
+      signed_in: res.conversation.signed_in,
+    };
     this.save({ conversation: key });
     this.status = res.conversation.status;
     this.connect(key);
@@ -196,14 +203,15 @@ export class ChatSession {
 
   private connect(key: ConversationKey): void {
     this.live?.close();
-    this.live = this.deps.openLive?.(this.deps.shop, key, {
-      lastSeq: () => lastSeqOf(this.messages),
-      onMessages: (messages) => this.accept(messages),
-      onStatus: (status) => this.accept([], status),
-      onTyping: (author) => this.setTyping(author, 8000),
-      onConnection: (up) => this.liveChanged(up),
-      onRejected: () => this.reset(),
-    }) ?? null;
+    this.live =
+      this.deps.openLive?.(this.deps.shop, key, {
+        lastSeq: () => lastSeqOf(this.messages),
+        onMessages: (messages) => this.accept(messages),
+        onStatus: (status) => this.accept([], status),
+        onTyping: (author) => this.setTyping(author, 8000),
+        onConnection: (up) => this.liveChanged(up),
+        onRejected: () => this.reset(),
+      }) ?? null;
     this.schedulePoll();
   }
 

@@ -5,7 +5,10 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import { z } from 'zod';
-import { ConversationStatusSchema, type ConversationStatus } from '../../../../src/domain/conversation.ts';
+import {
+  ConversationStatusSchema,
+  type ConversationStatus,
+} from '../../../../src/domain/conversation.ts';
 import {
   PublicConversationSchema,
   PublicMessageSchema,

@@ -1,7 +1,7 @@
 /**
- * What survives a reload, per shop in localStorage: the visitor id, the conversation and its
- * access token, the unsent messages, and the last rating given. A storage that throws (private
- * mode, blocked third-party storage) degrades to memory for this page.
+ * What survives a reload, per shop: the visitor id, the conversation and its access token, the
+ * unsent messages, and the last rating given. Where it is kept is a backend: localStorage on the
+ * hosted page, the host page's localStorage (through the loader) inside the widget's iframe.
  */
 import { z } from 'zod';
 
@@ -34,29 +34,24 @@ export interface SessionStore {
   save(saved: Saved): void;
 }
 
-/** A store over `storage` (localStorage by default) under `kefu:<shop>`. */
-export function localSessionStore(
-  shop: string,
-  newId: () => string,
-  storage: Pick<Storage, 'getItem' | 'setItem'> | null = safeLocalStorage(),
-): SessionStore {
-  const key = `kefu:${shop}`;
+/** Where the saved state lives; `read` returns whatever was written (unchecked). */
+export interface SavedBackend {
+  read(): unknown;
+  write(saved: Saved): void;
+}
+
+/** A store over `backend`, starting afresh when what it holds is missing or malformed. */
+export function sessionStore(backend: SavedBackend, newId: () => string): SessionStore {
   let memory: Saved | null = null;
   return {
     load() {
-      if (memory) return memory;
-      const raw = readJson(storage?.getItem(key) ?? null);
-      const parsed = SavedSchema.safeParse(raw);
+      const parsed = SavedSchema.safeParse(memory ?? backend.read());
       memory = parsed.success ? parsed.data : fresh(newId());
       return memory;
     },
     save(saved) {
       memory = saved;
-      try {
-        storage?.setItem(key, JSON.stringify(saved));
-      } catch {
-        // Quota or blocked storage: keep the state in memory for this page.
-      }
+      backend.write(saved);
     },
   };
 }
@@ -68,18 +63,23 @@ const fresh = (visitorId: string): Saved => ({
   rated_after_seq: null,
 });
 
-function readJson(text: string | null): unknown {
-  try {
-    return text === null ? null : JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
+/** This page's localStorage under `kefu:<shop>`; a blocked storage degrades to memory. */
+export function localStorageBackend(shop: string): SavedBackend {
+  const key = `kefu:${shop}`;
+  return {
+    read() {
+      try {
+        return JSON.parse(localStorage.getItem(key) ?? 'null');
+      } catch {
+        return null;
+      }
+    },
+    write(saved) {
+      try {
+        localStorage.setItem(key, JSON.stringify(saved));
+      } catch {
+        // Quota or blocked storage: the state lasts as long as the page.
+      }
+    },
+  };
 }

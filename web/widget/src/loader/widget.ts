@@ -28,6 +28,23 @@ function frameUrl(o: ScriptOptions): string {
   return url.href;
 }
 
+/** The panel's saved session of `shop` in this (first-party) page's localStorage. */
+function readSaved(shop: string): unknown {
+  try {
+    return JSON.parse(localStorage.getItem(`kefu:${shop}`) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+function writeSaved(shop: string, saved: unknown): void {
+  try {
+    localStorage.setItem(`kefu:${shop}`, JSON.stringify(saved));
+  } catch {
+    // Storage blocked or full: the conversation then lasts as long as the page.
+  }
+}
+
 function boot(o: ScriptOptions): KefuHandle {
   const text =
     LOADER_STRINGS[chooseLanguage([o.lang, document.documentElement.lang, navigator.language])];
@@ -80,9 +97,10 @@ function boot(o: ScriptOptions): KefuHandle {
     const message = readPanelMessage(event.data);
     if (message?.type === 'kefu:ready') {
       ready = true;
-      post({ type: 'kefu:init', customer_token: token });
+      post({ type: 'kefu:init', customer_token: token, saved: readSaved(o.shop) });
       if (open) post({ type: 'kefu:opened' });
     } else if (message?.type === 'kefu:close') closePanel();
+    else if (message?.type === 'kefu:save') writeSaved(o.shop, message.saved);
     else if (message?.type === 'kefu:unread' && !open && message.count > 0) {
       badge.textContent = String(Math.min(message.count, 99));
       badge.hidden = false;

@@ -1,0 +1,12 @@
+/** The browser tests: headless chromium against kefu in-process (run by `npm run test:e2e`). */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  root: `${import.meta.dirname}/../../..`,
+  test: {
+    include: ['web/widget/e2e/**/*.e2e.ts'],
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
