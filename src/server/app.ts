@@ -8,6 +8,7 @@ import type { RateLimiter } from './auth/rate-limiter.ts';
 import type { ChatDeps } from './chat-sessions.ts';
 import { registerAgentConversationRoutes } from './routes/agent-conversations.ts';
 import { registerAgentSessionRoutes } from './routes/agent-session.ts';
+import { registerConsoleAssetRoutes } from './routes/console-assets.ts';
 import { registerMacroRoutes } from './routes/macros.ts';
 import { errorResponse } from './error-response.ts';
 import { registerConversationRoutes } from './routes/conversations.ts';
@@ -43,5 +44,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAgentConversationRoutes(app, deps);
   await registerMacroRoutes(app, deps);
   await registerWidgetAssetRoutes(app);
+  await registerConsoleAssetRoutes(app);
   return app;
 }

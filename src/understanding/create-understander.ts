@@ -7,10 +7,10 @@ import type { Intent, Understanding } from '../domain/understanding.ts';
 import { analyzeMessage, type Analyzers } from './analyze-message.ts';
 import type { CorpusLine } from './corpus-line.ts';
 import { createSegmenter } from './create-segmenter.ts';
-import { decideIntent } from './decide-intent.ts';
+import { decideIntent, LOW_CONFIDENCE, MIN_PROBABILITY } from './decide-intent.ts';
 import { escalationCause } from './escalation/detect-escalation.ts';
 import { FEATURE_VERSION } from './extract-features.ts';
-import { predict, type LinearModel } from './linear-model.ts';
+import { intentAt, predict, type LinearModel } from './linear-model.ts';
 import { loadModel } from './load-model.ts';
 import { looksLikeJunk } from './looks-like-junk.ts';
 import { createProductMatcher } from './slots/create-product-matcher.ts';
@@ -68,7 +68,8 @@ function understandWith(
   const first = analyzeMessage(input, tools);
   const { probs, escalation, coverage } = predict(model, first.features);
   const junk = looksLikeJunk(first.normalized);
-  const { intent, confidence } = junk ? JUNK : decideIntent(probs, coverage, previousIntent);
+  const decided = junk ? JUNK : decideIntent(probs, coverage, previousIntent);
+  const { intent, confidence } = unsureHuman(decided, first.signals.asked_human, probs);
   const slots = SHOPPING.has(intent) ? analyzeMessage(input, tools, true).slots : first.slots;
   const { signals, normalized } = first;
   const cause = escalationCause(signals) ?? (intent === 'human_agent' ? 'asked_human' : null);
@@ -83,6 +84,27 @@ function understandWith(
     escalation_cause: cause ?? (escalate ? 'anger' : null),
     language: normalized.hasCjk ? 'zh' : 'en',
     script: normalized.script,
+  };
+}
+
+/** Asking for a person hands the chat over at once, so the model alone must be sure of it. */
+const SURE_HUMAN = 0.6;
+
+function unsureHuman(
+  decided: { intent: Intent; confidence: number },
+  lexiconSaysHuman: boolean,
+  probs: Float64Array,
+): { intent: Intent; confidence: number } {
+  if (decided.intent !== 'human_agent' || lexiconSaysHuman || decided.confidence >= SURE_HUMAN) {
+    return decided;
+  }
+  const ranked = [...probs.keys()].sort((a, b) => (probs[b] ?? 0) - (probs[a] ?? 0));
+  const next = ranked.find((k) => intentAt(k) !== 'human_agent');
+  const p = next === undefined ? 0 : (probs[next] ?? 0);
+  const confidence = Math.round(Math.min(p, LOW_CONFIDENCE) * 1000) / 1000;
+  return {
+    intent: next !== undefined && p >= MIN_PROBABILITY ? intentAt(next) : 'other',
+    confidence,
   };
 }
 

@@ -10,6 +10,7 @@ import { FLOWS } from '../flows/index.ts';
 import { confirmPending } from './confirm-pending.ts';
 import { chooseTopic } from './choose-topic.ts';
 import { isRepetition, rememberText } from './repetition.ts';
+import { resolveMentions } from './resolve-mentions.ts';
 import { say, type FlowResult, type Reply, type TurnContext } from './turn-context.ts';
 
 /** What the turn decided: replies, and the handoff it opened (if any). */
@@ -30,6 +31,7 @@ const CAUSE_REASON: Record<EscalationCause, HandoffReason> = {
 export async function runTurn(ctx: TurnContext): Promise<TurnDecision> {
   const repeated = isRepetition(ctx.u.text, ctx.state.customerTexts);
   ctx.state.customerTexts = rememberText(ctx.state.customerTexts, ctx.u.text);
+  await resolveMentions(ctx);
   mergeSlots(ctx);
   if (ctx.u.intent === 'human_agent' || ctx.u.escalate) {
     const reason =

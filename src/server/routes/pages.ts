@@ -1,11 +1,13 @@
 /**
  * The front ends' entry pages: the hosted chat (the built widget panel, see widget-assets.ts),
- * the agent workspace and the merchant console (small placeholder pages until their builds land).
+ * the agent workspace (the built console, see console-assets.ts) and the merchant console (a
+ * placeholder page until its issue lands).
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '../../domain/errors.ts';
 import type { AppDeps } from '../app.ts';
+import { CONSOLE_PAGE_HEADERS, consolePage } from './console-assets.ts';
 import { CHAT_PAGE_HEADERS, hostedChatPage } from './widget-assets.ts';
 
 const ShopParams = z.object({ shop: z.string().regex(/^[a-z0-9-]+$/) });
@@ -24,12 +26,18 @@ export async function registerPageRoutes(app: FastifyInstance, deps: AppDeps): P
   });
   app.get('/console', async (_request, reply) =>
     reply
+      .headers(CONSOLE_PAGE_HEADERS)
       .type('text/html; charset=utf-8')
-      .send(page('kefu 工作台', '<h1>客服工作台 · Agent workspace</h1>')),
+      .send(await consolePage()),
   );
   app.get('/console/merchant', async (_request, reply) =>
     reply
       .type('text/html; charset=utf-8')
-      .send(page('kefu 商家后台', '<h1>商家后台 · Merchant console</h1>')),
+      .send(
+        page(
+          'kefu 商家后台',
+          '<h1>商家后台 · Merchant console</h1><p>即将推出 · Coming soon.</p><p><a href="/console">进入客服工作台 · Open the agent workspace</a></p>',
+        ),
+      ),
   );
 }

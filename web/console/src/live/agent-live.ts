@@ -1,0 +1,43 @@
+/**
+ * The shop's live event stream for agents over socket.io: join with the session cookie
+ * ('agent:join'), then 'event' frames. Every (re)join reports `onJoined`, and the workspace
+ * refetches its snapshot and open conversation then, so nothing missed while disconnected is
+ * lost; messages are merged by id, so nothing is duplicated either.
+ */
+import { io } from 'socket.io-client';
+import { z } from 'zod';
+import { AgentFrameSchema, type AgentFrame } from '../api/schemas.ts';
+
+const JoinAck = z.object({ ok: z.boolean() });
+
+/** What the stream reports. */
+export interface AgentLiveHandlers {
+  onFrame(frame: AgentFrame): void;
+  /** Joined (first time or after a reconnect). */
+  onJoined(): void;
+  onConnection(connected: boolean): void;
+  /** The server refused the join: the session has ended. */
+  onRejected(): void;
+}
+
+/** Opens the stream; the returned function closes it. */
+export function openAgentLive(h: AgentLiveHandlers, base = ''): () => void {
+  const options = { path: '/socket.io', reconnectionDelayMax: 5000, withCredentials: true };
+  const socket = base ? io(base, options) : io(options);
+  socket.on('connect', () => {
+    socket.emit('agent:join', {}, (raw: unknown) => {
+      const ack = JoinAck.safeParse(raw);
+      if (!ack.success) return;
+      if (!ack.data.ok) return h.onRejected();
+      h.onConnection(true);
+      h.onJoined();
+    });
+  });
+  socket.on('disconnect', () => h.onConnection(false));
+  socket.on('connect_error', () => h.onConnection(false));
+  socket.on('event', (raw: unknown) => {
+    const frame = AgentFrameSchema.safeParse(raw);
+    if (frame.success) h.onFrame(frame.data);
+  });
+  return () => socket.close();
+}
