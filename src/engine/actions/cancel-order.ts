@@ -28,7 +28,7 @@ export const cancelOrder: ActionDefinition<z.infer<typeof Params>> = {
     const refund = order.status === 'pending' ? 0 : (order.payment?.amount ?? 0);
     const next = withAfterSale(
       { ...order, status: 'cancelled', cancelled_at: now.toISOString() },
-      { type: 'cancel', status: 'completed', at: now.toISOString(), refund_amount: refund },
+      { type: 'cancel_order', status: 'refunded', at: now.toISOString(), refund_amount: refund },
     );
     return {
       ok: true,

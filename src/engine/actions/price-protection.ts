@@ -29,6 +29,22 @@ export const priceProtection: ActionDefinition<z.infer<typeof Params>> = {
         false,
       );
     }
+    const returned = order.after_sales.some(
+      (a) =>
+        a.type === 'return' &&
+        Array.isArray(a['items']) &&
+        (a['items'] as Array<{ sku?: unknown }>).some((i) => i.sku === params.sku),
+    );
+    if (returned) {
+      return refuse(
+        'returned_item',
+        {
+          zh: `${params.sku} 已经退货退款，不再享受价保`,
+          en: `${params.sku} was returned and refunded, so price protection no longer applies`,
+        },
+        false,
+      );
+    }
     const done = order.after_sales.some(
       (a) => a.type === 'price_protection' && a['sku'] === params.sku,
     );

@@ -13,7 +13,8 @@ import {
   type FlowResult,
   type TurnContext,
 } from '../turn/turn-context.ts';
-import { proposeAction } from './action-replies.ts';
+import { describeRefusal, proposeAction } from './action-replies.ts';
+import { exchangeItems } from '../actions/exchange-items.ts';
 import { chooseVariant, type VariantChoice } from './choose-variant.ts';
 import { freshStock, inStockList, restockDay } from './fresh-stock.ts';
 import { pickItem } from './pick-item.ts';
@@ -31,6 +32,8 @@ export const exchangeFlow: Flow = async (ctx) => {
   if (pick.kind === 'reply') return pick.result;
   const [line] = pick.items;
   if (!line) return pickNothing(ctx);
+  const closed = policyRefusal(ctx, order, line.sku);
+  if (closed) return closed;
   const choice = chooseVariant(ctx.shop, line.sku, { ...ctx.state.slots, ...ctx.u.slots });
   return swapFor(ctx, order, choice, line.sku);
 };
@@ -107,5 +110,28 @@ async function swapFor(
 function pickNothing(ctx: TurnContext): FlowResult {
   return answered({
     text: say(ctx, { zh: '您想换哪一件商品？', en: 'Which item would you like to exchange?' }),
+  });
+}
+
+/** Refuses at once when the policy rules out any exchange of this order (window, count). */
+function policyRefusal(ctx: TurnContext, order: Order, sku: string): FlowResult | null {
+  if (order.status !== 'delivered') return null;
+  const decision = exchangeItems.decide({
+    order,
+    params: { items: [{ from_sku: sku, to_sku: sku }], defect: false },
+    shop: ctx.shop,
+    now: ctx.now,
+    stockOf: () => Number.MAX_SAFE_INTEGER,
+  });
+  if (decision.ok || decision.rule === 'in_stock') return null;
+  return answered({
+    text: describeRefusal(
+      ctx,
+      decision,
+      say(ctx, {
+        zh: '如果商品有质量问题，告诉我具体情况，质量问题不受这个限制。',
+        en: "If the item is faulty, tell me what's wrong — defects are covered regardless.",
+      }),
+    ),
   });
 }

@@ -3,7 +3,7 @@
  * point at; the only line; or a question listing the lines.
  */
 import type { Order, OrderItem } from '../../domain/bundle.ts';
-import { matchingLines, skuTitle } from '../orders/order-items.ts';
+import { matchingLines, mentionedLines, skuTitle } from '../orders/order-items.ts';
 import { pickShown } from '../turn/pick-shown.ts';
 import { answered, say, type FlowResult, type TurnContext } from '../turn/turn-context.ts';
 
@@ -23,6 +23,8 @@ export function pickItem(ctx: TurnContext, order: Order, allowAll = false): Item
   if (allowAll && ALL.test(ctx.u.text)) return found(ctx, order.items);
   const bySku = order.items.filter((i) => ctx.u.text.includes(i.sku));
   if (bySku.length > 0) return found(ctx, bySku);
+  const named = mentionedLines(ctx.shop, order, ctx.u.text);
+  if (named.length === 1 && named[0]) return found(ctx, named);
   const matching = matchingLines(ctx.shop, order, ctx.u.slots);
   if (matching.length === 1 && matching[0] && Object.keys(ctx.u.slots).length > 0)
     return found(ctx, matching);

@@ -5,7 +5,7 @@ import { findOrder } from '../orders/find-order.ts';
 import { day, money } from '../replies/render.ts';
 import { answered, say, type Flow, type TurnContext } from '../turn/turn-context.ts';
 
-const REFUNDING = ['return', 'cancel', 'price_protection', 'refund'];
+const REFUNDING = ['return', 'cancel', 'cancel_order', 'price_protection', 'refund'];
 
 /** Handles "when will I get my refund". */
 export const refundStatusFlow: Flow = async (ctx) => {
@@ -32,17 +32,25 @@ function describe(ctx: TurnContext, order: Order, r: Order['after_sales'][number
   const amount =
     typeof r['refund_amount'] === 'number' ? money(r['refund_amount'], ctx.shop.shop.currency) : '';
   const days = ctx.shop.policies.refund_days;
-  const at = r.at ? day(r.at, tz) : '';
-  const due = r.at ? day(addDays(new Date(r.at), days), tz) : '';
-  const done = r.status === 'refunded' || r.status === 'completed';
-  if (r.type === 'return' && !done) {
-    return say(ctx, {
-      zh: `订单 ${order.id} 的退货${at ? `（${at} 申请）` : ''}${r.status === 'received' ? '已经收到' : '还在等待退回商品'}。我们收到退货后 ${days} 个工作日内原路退款${amount ? ` ${amount}` : ''}。`,
-      en: `The return on order ${order.id}${at ? ` (requested ${at})` : ''} is ${r.status === 'received' ? 'received' : 'waiting for the item to arrive'}. The refund${amount ? ` of ${amount}` : ''} is issued within ${days} days after it arrives.`,
-    });
+  const stamp = (key: string) => (typeof r[key] === 'string' ? (r[key] as string) : null);
+  const received = stamp('received_at');
+  const refundedAt = stamp('refunded_at') ?? (r.type !== 'return' ? (r.at ?? null) : null);
+  const asked = r.at ? day(r.at, tz) : '';
+  if (r.type === 'return' && r.status !== 'refunded' && r.status !== 'completed') {
+    const due = received ? day(addDays(new Date(received), days), tz) : '';
+    return received
+      ? say(ctx, {
+          zh: `订单 ${order.id} 的退货已于 ${day(received, tz)} 收到，退款${amount ? ` ${amount}` : ''}会在 ${days} 天内原路退回，最晚 ${due} 到账。`,
+          en: `We received the return on order ${order.id} on ${day(received, tz)}. The refund${amount ? ` of ${amount}` : ''} goes back to your original payment method within ${days} days, by ${due} at the latest.`,
+        })
+      : say(ctx, {
+          zh: `订单 ${order.id} 的退货${asked ? `（${asked} 申请）` : ''}还在等待退回的商品。我们收到后 ${days} 天内原路退款${amount ? ` ${amount}` : ''}。`,
+          en: `The return on order ${order.id}${asked ? ` (requested ${asked})` : ''} is waiting for the item to arrive. The refund${amount ? ` of ${amount}` : ''} is issued within ${days} days after it arrives.`,
+        });
   }
+  const when = refundedAt ? day(refundedAt, tz) : '';
   return say(ctx, {
-    zh: `订单 ${order.id} 的退款${amount ? ` ${amount}` : ''}${at ? ` 已于 ${at} 发起` : '已发起'}，原路退回，一般在 ${due || `${days} 天内`} 前到账。`,
-    en: `The refund${amount ? ` of ${amount}` : ''} on order ${order.id} was issued${at ? ` on ${at}` : ''} to your original payment method and should arrive by ${due || `within ${days} days`}.`,
+    zh: `订单 ${order.id} 的退款${amount ? ` ${amount}` : ''}${when ? `已于 ${when} ` : '已'}原路退回。不同支付方式到账时间不同，如 ${days} 天后仍未到账，告诉我，我帮您转人工核查。`,
+    en: `The refund${amount ? ` of ${amount}` : ''} on order ${order.id} was sent back to your original payment method${when ? ` on ${when}` : ''}. If it hasn't arrived within ${days} days, tell me and I'll have a colleague check.`,
   });
 }

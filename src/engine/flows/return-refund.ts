@@ -9,10 +9,19 @@ import { money } from '../replies/render.ts';
 import { say, type Flow } from '../turn/turn-context.ts';
 import { proposeAction } from './action-replies.ts';
 import { cancelOrderFlow } from './cancel-order.ts';
+import { damagedItemFlow } from './damaged-item.ts';
 import { pickItem } from './pick-item.ts';
+
+/** Words that say the item is faulty or wrong: a defect return, not a no-reason one. */
+const DEFECT =
+  /破了|破洞|有洞|坏了|壞了|损坏|損壞|瑕疵|质量问题|質量問題|品質問題|开线|開線|脱线|掉色严重|发错|發錯|寄错|寄錯|少发|漏发|\b(?:broken|damaged|defect(?:ive)?|torn|ripped|faulty|wrong item|stain(?:ed)?)\b/i;
 
 /** Handles "I want to return this". */
 export const returnRefundFlow: Flow = async (ctx) => {
+  if (DEFECT.test(ctx.u.text)) {
+    ctx.state.topic = 'damaged_item';
+    return damagedItemFlow(ctx);
+  }
   const lookup = await findOrder(ctx, (o) => o.status === 'delivered');
   if (lookup.kind === 'reply') return lookup.result;
   const order = lookup.order;

@@ -2,16 +2,18 @@
  * Greetings, thanks, complaints and messages the bot did not understand. The greeting says
  * plainly that this is an AI assistant and that a person is one message away.
  */
+import type { Policies } from '../../domain/bundle.ts';
 import { textIn } from '../replies/render.ts';
 import { answered, say, stalled, type Flow } from '../turn/turn-context.ts';
 
-/** "在吗" / "hi". */
+/** "在吗" / "hi": who is talking (an AI assistant), what it can do in this shop, and the way to a person. */
 export const greetingFlow: Flow = async (ctx) => {
   const shop = textIn(ctx.shop.shop.name, ctx.lang);
+  const can = capabilities(ctx.shop.policies);
   return answered({
     text: say(ctx, {
-      zh: `您好，我是${shop}的 AI 智能助理。可以帮您查订单和物流、办理取消、改地址、退换货、价保和发票，也能帮您挑款式和尺码。需要人工客服的话，随时说“转人工”。请问有什么可以帮您？`,
-      en: `Hi, I'm the AI assistant of ${shop}. I can track orders, cancel, change addresses, handle returns, exchanges, price protection and invoices, and help you pick products and sizes. Say "human" any time to reach a person. How can I help?`,
+      zh: `您好，我是${shop}的 AI 智能助理。可以帮您${can.zh.join('、')}，也能帮您挑款式和尺码。需要人工客服的话，随时说“转人工”。请问有什么可以帮您？`,
+      en: `Hi, I'm the AI assistant of ${shop}. I can ${can.en.join(', ')}, and help you pick products and sizes. Say "human" any time to reach a person. How can I help?`,
     }),
     alternatives: [
       say(ctx, {
@@ -21,6 +23,21 @@ export const greetingFlow: Flow = async (ctx) => {
     ],
   });
 };
+
+/** What the bot can do under this shop's policies, in words. */
+function capabilities(p: Policies): { zh: string[]; en: string[] } {
+  const items: Array<[boolean, string, string]> = [
+    [true, '查订单和物流', 'track orders'],
+    [p.cancel_statuses.length > 0, '取消订单', 'cancel orders'],
+    [p.address_change_statuses.length > 0, '改地址', 'change addresses'],
+    [p.return_window_days > 0, '办理退货', 'handle returns'],
+    [p.exchanges_per_order > 0, '换货', 'exchanges'],
+    [p.price_protection_days > 0, '价保', 'price protection'],
+    [p.invoice.available, '开发票', 'invoices'],
+  ];
+  const on = items.filter(([ok]) => ok);
+  return { zh: on.map(([, zh]) => zh), en: on.map(([, , en]) => en) };
+}
 
 /** "谢谢" / "that's all". */
 export const thanksByeFlow: Flow = async (ctx) => {

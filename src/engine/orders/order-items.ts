@@ -3,6 +3,7 @@ import type { Order, OrderItem } from '../../domain/bundle.ts';
 import type { ShopSnapshot } from '../../domain/ports.ts';
 import type { Slots } from '../../domain/understanding.ts';
 import { findVariant } from '../actions/action-definition.ts';
+import { catalogTokens, queryTerms } from '../catalog/catalog-tokens.ts';
 import { textIn, type Lang } from '../replies/render.ts';
 
 const COLOR_WORDS: Record<string, { zh: string; en: string }> = {
@@ -76,4 +77,33 @@ export function matchingLines(shop: ShopSnapshot, order: Order, slots: Slots): O
     }
     return true;
   });
+}
+
+/**
+ * The lines of `order` whose product the message names best, by catalogue search terms
+ * (traditional Chinese folded to simplified, words and bigrams); [] when none is named.
+ */
+export function mentionedLines(shop: ShopSnapshot, order: Order, text: string): OrderItem[] {
+  const terms = queryTerms(text);
+  if (terms.size === 0) return [];
+  const scored = order.items.map((line) => {
+    const found = findVariant(shop, line.sku);
+    const category = found
+      ? shop.categories.find((c) => c.id === found.product.category)
+      : undefined;
+    const names = found
+      ? [
+          textIn(found.product.title, 'zh'),
+          textIn(found.product.title, 'en'),
+          category ? textIn(category.name, 'zh') : '',
+          category ? textIn(category.name, 'en') : '',
+        ]
+      : [];
+    const tokens = new Set(catalogTokens(names.join(' ')));
+    let score = 0;
+    for (const [term, weight] of terms) if (tokens.has(term)) score += weight;
+    return { line, score };
+  });
+  const best = Math.max(...scored.map((s) => s.score));
+  return best > 0 ? scored.filter((s) => s.score === best).map((s) => s.line) : [];
 }

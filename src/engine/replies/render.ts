@@ -11,6 +11,21 @@ export type Lang = 'zh' | 'en';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'twp' });
 
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/** Whether Chinese text reads the same in both scripts (你好, 谢谢 …). */
+export function scriptNeutral(text: string): boolean {
+  return toTraditional(text) === text && toSimplified(text) === text;
+}
+
+/** The script a shop writes its Chinese in, judged from its name and first product titles. */
+export function shopScript(texts: readonly string[]): 'hans' | 'hant' {
+  const sample = texts.join('');
+  return sample && toSimplified(sample) !== sample && toTraditional(sample) === sample
+    ? 'hant'
+    : 'hans';
+}
+
 /** The text as the customer should read it. */
 export function renderScript(text: string, lang: Lang, script: Script): string {
   return lang === 'zh' && script === 'hant' ? toTraditional(text) : text;

@@ -15,7 +15,7 @@ import type { ShopSnapshot } from '../../domain/ports.ts';
 import type { Understanding } from '../../domain/understanding.ts';
 import type { DialogueState } from '../dialogue-state.ts';
 import type { CustomerTurn, EngineDeps, TurnOutcome } from '../engine-types.ts';
-import { renderScript, type Lang } from '../replies/render.ts';
+import { renderScript, scriptNeutral, shopScript, textIn, type Lang } from '../replies/render.ts';
 import { pickWording } from './pick-wording.ts';
 import { runTurn } from './run-turn.ts';
 import { say, type Reply, type TurnContext } from './turn-context.ts';
@@ -51,8 +51,7 @@ export async function answerTurn(t: TurnInput): Promise<TurnOutcome> {
       }
     : read;
   const lang = replyLanguage(u, conversation.language);
-  if (u.language === 'zh' && /\p{Script=Han}/u.test(text))
-    t.state.script = u.script === 'hant' ? 'hant' : 'hans';
+  if (u.language === 'zh' && /\p{Script=Han}/u.test(text)) t.state.script = scriptFor(t, text, u);
   const customer = conversation.customerId
     ? await deps.stores.customers.getCustomer(conversation.shopId, conversation.customerId)
     : null;
@@ -150,6 +149,14 @@ export async function answerTurn(t: TurnInput): Promise<TurnOutcome> {
     understanding: u,
     events,
   };
+}
+
+/** The customer's script; text that reads the same in both keeps the previous (or the shop's). */
+function scriptFor(t: TurnInput, text: string, u: Understanding): 'hans' | 'hant' {
+  if (!scriptNeutral(text)) return u.script === 'hant' ? 'hant' : 'hans';
+  if (t.state.turn > 0) return t.state.script === 'hant' ? 'hant' : 'hans';
+  const names = [t.shop.shop.name, ...t.shop.products.slice(0, 5).map((p) => p.title)];
+  return shopScript(names.map((n) => textIn(n, 'zh')));
 }
 
 function replyLanguage(u: Understanding, previous: string): Lang {

@@ -1,40 +1,51 @@
 /**
- * Stands in for the agent console (another issue) in the browser tests: a person takes the
- * conversation, which changes its status and adds their first message, published live.
+ * The agent's side in the browser tests, through the real agent desk: other visitors who asked
+ * for a person first, and an agent who finishes conversations and is given the next one.
  */
 import type { testKefu } from '../../../src/test-support/test-kefu.ts';
+import type { Agent } from '../../../src/domain/agent.ts';
 
 type Kefu = Awaited<ReturnType<typeof testKefu>>;
+const SHOP = 'demo-apparel';
 
-/** Makes `name` join `conversationId` of the demo shop and say `text`. */
-export async function joinAsAgent(kefu: Kefu, conversationId: string, name: string, text: string) {
-  const shop = 'demo-apparel';
-  const conversations = kefu.stores.conversations;
-  const conversation = await conversations.getConversation(shop, conversationId);
-  if (!conversation) throw new Error(`No conversation ${conversationId}`);
-  const at = kefu.clock.now().toISOString();
-  await conversations.updateConversation(shop, conversationId, {
-    status: 'with_agent',
-    updatedAt: at,
+/** Starts another visitor's conversation that asks for a person (it queues ahead). */
+export async function queueAnotherVisitor(kefu: Kefu, visitor: string): Promise<string> {
+  const start = await kefu.app.inject({
+    method: 'POST',
+    url: `/api/shops/${SHOP}/conversations`,
+    payload: { visitor_id: visitor },
   });
-  kefu.fanout.publish(shop, {
-    type: 'conversation.status_changed',
-    conversationId,
-    from: conversation.status,
-    to: 'with_agent',
+  const { conversation, access_token } = start.json() as {
+    conversation: { id: string };
+    access_token: string;
+  };
+  await kefu.app.inject({
+    method: 'POST',
+    url: `/api/shops/${SHOP}/conversations/${conversation.id}/messages`,
+    headers: { authorization: `Bearer ${access_token}` },
+    payload: { text: '人工', client_id: 'x1', intent: 'human_agent' },
   });
-  const [message] = await conversations.appendMessages(shop, [
-    {
-      id: crypto.randomUUID(),
-      conversationId,
-      author: 'agent',
-      authorId: 'agent-xiaomei',
-      clientId: null,
-      text,
-      parts: [],
-      meta: { author_name: name },
-      createdAt: at,
-    },
-  ]);
-  if (message) kefu.fanout.publish(shop, { type: 'message.created', message });
+  return conversation.id;
+}
+
+/** An online agent of the demo shop called `name`, taking one conversation at a time. */
+export async function onlineAgent(kefu: Kefu, name: string): Promise<Agent> {
+  const agent: Agent = {
+    id: `agent-${name}`,
+    shopId: SHOP,
+    email: `${encodeURIComponent(name)}@demo.test`,
+    displayName: name,
+    role: 'agent',
+    status: 'online',
+    capacity: 1,
+    createdAt: kefu.clock.now().toISOString(),
+  };
+  await kefu.stores.agents.createAgent(agent, 'not-a-real-hash');
+  return agent;
+}
+
+/** `agent` finishes conversation `id`, and the desk assigns the next waiting one. */
+export async function finishAndTakeNext(kefu: Kefu, agent: Agent, id: string): Promise<void> {
+  await kefu.desk.resolve(agent, id);
+  await kefu.desk.autoAssign(SHOP);
 }

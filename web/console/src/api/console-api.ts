@@ -64,7 +64,8 @@ export function consoleApi(base = '') {
     }
     return schema.parse(json);
   }
-  const conv = (id: string, tail = '') => `/api/agent/conversations/${encodeURIComponent(id)}${tail}`;
+  const conv = (id: string, tail = '') =>
+    `/api/agent/conversations/${encodeURIComponent(id)}${tail}`;
 
   return {
     async signIn(body: { shop: string; email: string; password: string }) {
@@ -85,12 +86,10 @@ export function consoleApi(base = '') {
     macros: () => call('GET', '/api/agent/macros', z.object({ macros: z.array(MacroSchema) })),
     claim: (id: string) => call('POST', conv(id, '/claim'), Ok, {}),
     reply: (id: string, text: string, clientId: string) =>
-      call(
-        'POST',
-        conv(id, '/messages'),
-        z.object({ message: ConsoleMessageSchema.nullable() }),
-        { text, client_id: clientId },
-      ),
+      call('POST', conv(id, '/messages'), z.object({ message: ConsoleMessageSchema.nullable() }), {
+        text,
+        client_id: clientId,
+      }),
     note: (id: string, text: string) =>
       call('POST', conv(id, '/notes'), z.object({ note: NoteSchema }), { text }),
     transfer: (id: string, agentId: string) =>

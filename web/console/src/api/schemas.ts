@@ -4,10 +4,7 @@
  */
 import { z } from 'zod';
 import { AGENT_ROLES, AGENT_STATUSES } from '../../../../src/domain/agent.ts';
-import {
-  CONVERSATION_STATUSES,
-  HANDOFF_REASONS,
-} from '../../../../src/domain/conversation.ts';
+import { CONVERSATION_STATUSES, HANDOFF_REASONS } from '../../../../src/domain/conversation.ts';
 import { PublicMessageSchema } from '../../../../src/domain/protocol.ts';
 
 export const AgentSchema = z.object({
@@ -167,17 +164,22 @@ export const ErrorAnswer = z.object({
   }),
 });
 
-/** A live frame on the agents' 'event' stream (src/server/socket-hub.ts `agentFrame`). */
-export const AgentFrameSchema = z.union([
-  z.object({
-    type: z.literal('message.created'),
-    conversation_id: z.string(),
-    message: PublicMessageSchema,
-  }),
-  z.looseObject({
+/** A new message on the agents' 'event' stream (src/server/socket-hub.ts `agentFrame`). */
+export const MessageFrameSchema = z.object({
+  type: z.literal('message.created'),
+  conversation_id: z.string(),
+  message: PublicMessageSchema,
+});
+
+/** Any other frame: its type and the conversation it is about (either spelling). */
+export const OtherFrameSchema = z
+  .looseObject({
     type: z.string(),
     conversation_id: z.string().nullish(),
     conversationId: z.string().nullish(),
-  }),
-]);
-export type AgentFrame = z.infer<typeof AgentFrameSchema>;
+  })
+  .transform((f) => ({
+    type: f.type,
+    conversationId: f.conversation_id ?? f.conversationId ?? null,
+  }));
+export type AgentFrame = z.infer<typeof OtherFrameSchema>;

@@ -6,12 +6,15 @@
  */
 import { io } from 'socket.io-client';
 import { z } from 'zod';
-import { AgentFrameSchema, type AgentFrame } from '../api/schemas.ts';
+import type { PublicMessage } from '../../../../src/domain/protocol.ts';
+import { MessageFrameSchema, OtherFrameSchema, type AgentFrame } from '../api/schemas.ts';
 
 const JoinAck = z.object({ ok: z.boolean() });
 
 /** What the stream reports. */
 export interface AgentLiveHandlers {
+  onMessage(conversationId: string, message: PublicMessage): void;
+  /** Any other event (status change, handoff, action). */
   onFrame(frame: AgentFrame): void;
   /** Joined (first time or after a reconnect). */
   onJoined(): void;
@@ -36,7 +39,9 @@ export function openAgentLive(h: AgentLiveHandlers, base = ''): () => void {
   socket.on('disconnect', () => h.onConnection(false));
   socket.on('connect_error', () => h.onConnection(false));
   socket.on('event', (raw: unknown) => {
-    const frame = AgentFrameSchema.safeParse(raw);
+    const message = MessageFrameSchema.safeParse(raw);
+    if (message.success) return h.onMessage(message.data.conversation_id, message.data.message);
+    const frame = OtherFrameSchema.safeParse(raw);
     if (frame.success) h.onFrame(frame.data);
   });
   return () => socket.close();

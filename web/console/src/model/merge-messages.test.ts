@@ -10,9 +10,7 @@ describe('mergeMessages', () => {
   });
 
   it('orders by seq whatever the arrival order', () => {
-    expect(mergeMessages([m('c', 3)], [m('a', 1), m('b', 2)]).map((x) => x.seq)).toEqual([
-      1, 2, 3,
-    ]);
+    expect(mergeMessages([m('c', 3)], [m('a', 1), m('b', 2)]).map((x) => x.seq)).toEqual([1, 2, 3]);
   });
 
   it('returns the same list when nothing new arrived', () => {

@@ -7,7 +7,7 @@ export interface Sequenced {
 }
 
 /** `current` plus `incoming`, without duplicates (a later copy replaces an earlier one). */
-export function mergeMessages<M extends Sequenced>(current: readonly M[], incoming: readonly M[]) {
+export function mergeMessages<M extends Sequenced>(current: M[], incoming: readonly M[]): M[] {
   if (incoming.length === 0) return current;
   const byId = new Map<string, M>();
   for (const m of current) byId.set(m.id, m);

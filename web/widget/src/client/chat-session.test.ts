@@ -119,6 +119,19 @@ describe('ChatSession', () => {
     expect(s.view().status).toBe('with_agent');
   });
 
+  it('shows the live queue place while queued, and forgets it once the person takes over', async () => {
+    const { s, server, live } = session();
+    await s.start();
+    s.send('转人工', 'human_agent');
+    await flush();
+    expect(s.view().status).toBe('queued');
+    live.current()!.onQueue({ position: 1, eta_minutes: 3 });
+    expect(s.view().queue).toEqual({ position: 1, eta_minutes: 3 });
+    live.current()!.onStatus('with_agent');
+    expect(s.view().queue).toBeNull();
+    expect(server.messages).toHaveLength(2);
+  });
+
   it('polls the history while the live link is down', async () => {
     const { s, server, live } = session();
     await s.start();

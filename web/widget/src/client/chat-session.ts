@@ -8,7 +8,7 @@ import type { ConversationStatus } from '../../../../src/domain/conversation.ts'
 import type { PublicMessage } from '../../../../src/domain/protocol.ts';
 import { ApiError, type ChatApi, type ConversationKey } from './chat-api.ts';
 import { deriveView, type ChatView } from './chat-view.ts';
-import type { LiveLink, OpenLiveLink } from './live-link.ts';
+import type { LiveLink, LiveQueue, OpenLiveLink } from './live-link.ts';
 import { lastSeqOf, mergeMessages } from './message-log.ts';
 import * as box from './outbox.ts';
 import type { Saved, SessionStore } from './saved-session.ts';
@@ -33,6 +33,7 @@ export class ChatSession {
   private messages: readonly PublicMessage[] = [];
   private status: ConversationStatus | null = null;
   private typing: 'bot' | 'agent' | null = null;
+  private queue: LiveQueue | null = null;
   private online = true;
   private inFlight: box.OutboxEntry | null = null;
   private echoed = false;
@@ -78,6 +79,7 @@ export class ChatSession {
       typing: this.typing,
       online: this.online,
       ratedAfterSeq: this.saved.rated_after_seq,
+      queue: this.queue,
     });
   }
 
@@ -209,6 +211,10 @@ export class ChatSession {
         onMessages: (messages) => this.accept(messages),
         onStatus: (status) => this.accept([], status),
         onTyping: (author) => this.setTyping(author, 8000),
+        onQueue: (queue) => {
+          this.queue = queue;
+          this.emit();
+        },
         onConnection: (up) => this.liveChanged(up),
         onRejected: () => this.reset(),
       }) ?? null;
@@ -251,6 +257,8 @@ export class ChatSession {
 
   private accept(messages: readonly PublicMessage[], status?: ConversationStatus): void {
     this.messages = mergeMessages(this.messages, messages);
+    // A new queue card is newer than the last live position.
+    if (messages.some((m) => m.parts.some((p) => p.kind === 'queue'))) this.queue = null;
     if (box.echoes(messages, this.inFlight)) this.echoed = true;
     if (status) this.status = status;
     if (this.typing && messages.some((m) => m.author === this.typing)) this.setTyping(null);

@@ -2,6 +2,7 @@
 import type { ConversationStatus } from '../../../../src/domain/conversation.ts';
 import type { PublicMessage } from '../../../../src/domain/protocol.ts';
 import { lastSeqOf } from './message-log.ts';
+import type { LiveQueue } from './live-link.ts';
 import type { OutboxEntry } from './outbox.ts';
 
 /** Everything the panel renders. */
@@ -15,6 +16,8 @@ export interface ChatView {
   online: boolean;
   /** The display name of the person who answered last, once one has. */
   agentName: string | null;
+  /** The live place in the queue (newer than the last queue card), while queued. */
+  queue: LiveQueue | null;
   /** 'ask' after resolution, 'rated' once rated (until the customer writes again). */
   rating: 'none' | 'ask' | 'rated';
 }
@@ -28,6 +31,7 @@ export interface ViewInputs {
   typing: 'bot' | 'agent' | null;
   online: boolean;
   ratedAfterSeq: number | null;
+  queue: LiveQueue | null;
 }
 
 /** The view of `s`. */
@@ -42,6 +46,7 @@ export function deriveView(s: ViewInputs): ChatView {
     typing: s.typing,
     online: s.online,
     agentName: agent?.author_name ?? null,
+    queue: s.status === 'queued' ? s.queue : null,
     rating: s.status !== 'resolved' ? 'none' : rated ? 'rated' : 'ask',
   };
 }

@@ -26,6 +26,14 @@ const JoinAck = z.union([
 ]);
 const StatusFrame = z.object({ conversation_id: z.string(), status: ConversationStatusSchema });
 const TypingFrame = z.object({ author: z.enum(['bot', 'agent']) });
+const QueueFrame = z.object({
+  conversation_id: z.string(),
+  position: z.number().int().positive(),
+  eta_minutes: z.number().nonnegative().nullable(),
+});
+
+/** The customer's live place in the human queue. */
+export type LiveQueue = { position: number; eta_minutes: number | null };
 
 /** What the live link reports to the session. */
 export interface LiveHandlers {
@@ -33,6 +41,8 @@ export interface LiveHandlers {
   onMessages(messages: PublicMessage[]): void;
   onStatus(status: ConversationStatus): void;
   onTyping(author: 'bot' | 'agent'): void;
+  /** The queue moved: the new place and wait while waiting for a person. */
+  onQueue(queue: LiveQueue): void;
   /** True once joined; false when the link drops (the session then polls). */
   onConnection(connected: boolean): void;
   /** The server refused the join (unknown conversation or token). */
@@ -79,6 +89,10 @@ export function socketLiveLink(base: string): OpenLiveLink {
     socket.on('status', (raw: unknown) => {
       const s = StatusFrame.safeParse(raw);
       if (s.success && s.data.conversation_id === key.id) h.onStatus(s.data.status);
+    });
+    socket.on('queue', (raw: unknown) => {
+      const q = QueueFrame.safeParse(raw);
+      if (q.success && q.data.conversation_id === key.id) h.onQueue(q.data);
     });
     socket.on('typing', (raw: unknown) => {
       const t = TypingFrame.safeParse(raw);

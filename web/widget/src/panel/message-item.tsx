@@ -4,6 +4,7 @@
  */
 import { useContext } from 'preact/hooks';
 import type { PublicMessage } from '../../../../src/domain/protocol.ts';
+import type { LiveQueue } from '../client/live-link.ts';
 import { PartView } from './part-view.tsx';
 import { UiContext } from './ui-context.ts';
 
@@ -12,6 +13,8 @@ export function MessageItem(props: {
   message: PublicMessage;
   joined: boolean;
   interactive: boolean;
+  /** The live queue place, for the latest queue card. */
+  liveQueue: LiveQueue | null;
 }) {
   const { t } = useContext(UiContext);
   const m = props.message;
@@ -36,7 +39,12 @@ export function MessageItem(props: {
         </span>
         {m.text ? <p class="bubble">{m.text}</p> : null}
         {parts.map((part, i) => (
-          <PartView key={i} part={part} interactive={props.interactive} />
+          <PartView
+            key={i}
+            part={part}
+            interactive={props.interactive}
+            liveQueue={props.liveQueue}
+          />
         ))}
       </div>
     </>

@@ -15,11 +15,14 @@ export function MessageList(props: {
   onRetry: (id: string) => void;
 }) {
   const { t } = useContext(UiContext);
-  const { messages, outbox, typing, agentName } = props.view;
+  const { messages, outbox, typing, agentName, queue } = props.view;
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages, outbox, typing]);
   const last = messages.at(-1);
   const interactive = outbox.length === 0 && last && last.author !== 'customer' ? last.id : null;
+  const lastQueue = [...messages]
+    .reverse()
+    .find((m) => m.parts.some((p) => p.kind === 'queue'))?.id;
   return (
     <div class="log" role="log" aria-live="polite" aria-label={t.log} tabIndex={0}>
       <div class="message from-bot greeting" aria-live="off">
@@ -30,8 +33,11 @@ export function MessageList(props: {
         <MessageItem
           key={m.id}
           message={m}
-          joined={m.author === 'agent' && messages[i - 1]?.author !== 'agent'}
+          joined={
+            m.author === 'agent' && !['agent', 'system'].includes(messages[i - 1]?.author ?? '')
+          }
           interactive={m.id === interactive}
+          liveQueue={m.id === lastQueue ? queue : null}
         />
       ))}
       {outbox.map((e) => (

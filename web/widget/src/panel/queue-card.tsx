@@ -19,11 +19,9 @@ export function QueueCard({ part }: { part: QueuePart }) {
   return (
     <section class="card queue-card" aria-label={t.queueTitle}>
       <h2 class="card-title">{t.queueTitle}</h2>
-      {part.eta_minutes !== null ? (
-        <p class="queue-position" data-position={part.position}>
-          {t.queueAhead(ahead)}
-        </p>
-      ) : null}
+      <p class="queue-position" data-position={part.position}>
+        {t.queueAhead(ahead)}
+      </p>
       <p class="queue-wait">{wait}</p>
     </section>
   );

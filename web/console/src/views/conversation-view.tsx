@@ -1,0 +1,20 @@
+/** The middle column: the conversation's header and controls, handoff summary, history, reply box. */
+import type { ConsoleAgent, Detail } from '../api/schemas.ts';
+import type { Workspace } from '../state/use-workspace.ts';
+import { ConversationHeader } from './conversation-header.tsx';
+import { HandoffSummaryCard } from './handoff-summary.tsx';
+import { History } from './history.tsx';
+import { ReplyBox } from './reply-box.tsx';
+
+/** One conversation in full. */
+export function ConversationView(props: { ws: Workspace; detail: Detail; agent: ConsoleAgent }) {
+  const { detail } = props;
+  return (
+    <main class="conversation" data-conversation={detail.conversation.id}>
+      <ConversationHeader {...props} />
+      {detail.handoff && <HandoffSummaryCard detail={detail} />}
+      <History detail={detail} team={props.ws.snapshot?.team ?? []} />
+      <ReplyBox {...props} />
+    </main>
+  );
+}
