@@ -18,6 +18,8 @@ export const cancelOrderFlow: Flow = async (ctx) => {
   const paid = order.status === 'pending' ? 0 : (order.payment?.amount ?? 0);
   const refund = paid > 0 ? money(paid, ctx.shop.shop.currency) : '';
   const p = ctx.shop.policies;
+  const sum = order.items.reduce((s, i) => s + i.unit_price * i.quantity, 0);
+  const total = money(order.payment?.amount ?? sum, ctx.shop.shop.currency);
   const otherwise =
     order.status === 'shipped' || order.status === 'delivered'
       ? say(ctx, {
@@ -30,8 +32,8 @@ export const cancelOrderFlow: Flow = async (ctx) => {
     order,
     params: {},
     summary: say(ctx, {
-      zh: `取消订单 ${order.id}（${items}）${refund ? `，已付 ${refund} 原路退回` : ''}`,
-      en: `cancel order ${order.id} (${items})${refund ? `, refunding ${refund} to your original payment method` : ''}`,
+      zh: `取消订单 ${order.id}（${items}，合计 ${total}）${refund ? `，已付 ${refund} 原路退回` : '，订单未付款，无需退款'}`,
+      en: `cancel order ${order.id} (${items}, total ${total})${refund ? `, refunding ${refund} to your original payment method` : '; it is unpaid, so nothing to refund'}`,
     }),
     ...(otherwise ? { otherwise } : {}),
   });

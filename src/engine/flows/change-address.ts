@@ -4,7 +4,7 @@
  */
 import type { Address, Order } from '../../domain/bundle.ts';
 import { findOrder } from '../orders/find-order.ts';
-import { maskPhone } from '../replies/render.ts';
+import { maskPhone, plainText } from '../replies/render.ts';
 import { pickShown } from '../turn/pick-shown.ts';
 import {
   answered,
@@ -48,12 +48,12 @@ export const changeAddressFlow: Flow = async (ctx) => {
 function newAddress(ctx: TurnContext, order: Order): Address | null {
   const saved = ctx.customer?.addresses ?? [];
   if (ctx.state.shown?.kind === 'addresses') {
-    const id = pickShown(ctx.u.text, ctx.state.shown.ids);
+    const id = pickShown(ctx.plain, ctx.state.shown.ids);
     const chosen = saved.find((a) => a.id === id);
     if (chosen) return chosen;
   }
   const typed = parseAddress(ctx.u.text);
-  if (!typed) return null;
+  if (!typed) return savedAddressNamed(ctx, saved);
   const match = saved.find((a) => typed.line.includes(a.line) || a.line === typed.line);
   if (match) return match;
   return {
@@ -79,3 +79,16 @@ function askAddress(ctx: TurnContext, order: Order): FlowResult {
       }) + (list ? `\n${list}` : ''),
   });
 }
+
+/** The one saved address whose place words (2+ Chinese characters, or an English word) the message names. */
+function savedAddressNamed(ctx: TurnContext, saved: readonly Address[]): Address | null {
+  const words = (a: Address) =>
+    plainText(`${a.region} ${a.line}`)
+      .split(/[\s,，、()（）]+/)
+      .flatMap((w) => (/\p{Script=Han}/u.test(w) ? bigrams(w) : w.length >= 4 ? [w] : []));
+  const hits = saved.filter((a) => words(a).some((w) => ctx.plain.includes(w) && !GENERIC.has(w)));
+  return hits.length === 1 ? (hits[0] ?? null) : null;
+}
+
+const GENERIC = new Set(['地址', '香港', '中国', '上海', '北京', '号楼', '路号']);
+const bigrams = (w: string) => [...w].slice(0, -1).map((c, i) => c + (w[i + 1] ?? ''));

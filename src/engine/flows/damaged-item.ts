@@ -41,10 +41,10 @@ export const damagedItemFlow: Flow = async (ctx) => {
     return answered({
       text: say(ctx, { zh: '是哪件商品有问题？', en: 'Which item has the problem?' }),
     });
-  const wrong = WRONG.test(ctx.u.text) || ctx.state.slots.product === 'wrong';
+  const wrong = WRONG.test(ctx.plain) || ctx.state.slots.product === 'wrong';
   const reason = wrong ? 'wrong_item' : 'defect';
-  if (WANTS_REFUND.test(ctx.u.text)) return refund(ctx, order, line, reason);
-  if (WANTS_NEW.test(ctx.u.text) && !wrong) return replace(ctx, order, line);
+  if (WANTS_REFUND.test(ctx.plain)) return refund(ctx, order, line, reason);
+  if (WANTS_NEW.test(ctx.plain) && !wrong) return replace(ctx, order, line);
   ctx.state.awaiting = 'damage_remedy';
   const title = skuTitle(ctx.shop, line.sku, ctx.lang);
   return answered({
@@ -76,12 +76,14 @@ function refund(
   line: OrderItem,
   reason: string,
 ): Promise<FlowResult> {
-  const amount = money(line.unit_price * line.quantity, ctx.shop.shop.currency);
-  const title = `${skuTitle(ctx.shop, line.sku, ctx.lang)}（${line.sku}）× ${line.quantity}`;
+  const asked = ctx.u.slots.quantity;
+  const qty = asked && asked > 0 && asked <= line.quantity ? asked : line.quantity;
+  const amount = money(line.unit_price * qty, ctx.shop.shop.currency);
+  const title = `${skuTitle(ctx.shop, line.sku, ctx.lang)}（${line.sku}）× ${qty}`;
   return proposeAction(ctx, {
     type: 'return',
     order,
-    params: { items: [{ sku: line.sku, quantity: line.quantity }], reason, defect: true },
+    params: { items: [{ sku: line.sku, quantity: qty }], reason, defect: true },
     summary: say(ctx, {
       zh: `订单 ${order.id} 质量问题退货：${title}，退款 ${amount}，来回运费由我们承担`,
       en: `return for a ${reason === 'wrong_item' ? 'wrong item' : 'defect'} on order ${order.id}: ${title}, refund ${amount}, shipping paid by us`,

@@ -20,7 +20,7 @@ export const invoiceFlow: Flow = async (ctx) => {
       }),
     });
   }
-  if (CORRECTION.test(ctx.u.text)) {
+  if (CORRECTION.test(ctx.plain)) {
     return {
       replies: [
         {
@@ -36,7 +36,7 @@ export const invoiceFlow: Flow = async (ctx) => {
   }
   const lookup = await findOrder(ctx, (o) => Boolean(o.paid_at) && o.status !== 'cancelled');
   if (lookup.kind === 'reply') return lookup.result;
-  const kind = /纸质|紙質|paper|printed/i.test(ctx.u.text) ? 'paper' : undefined;
+  const kind = /纸质|紙質|paper|printed/i.test(ctx.plain) ? 'paper' : undefined;
   return proposeAction(ctx, {
     type: 'invoice_request',
     order: lookup.order,

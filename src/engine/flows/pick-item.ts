@@ -16,14 +16,14 @@ const ALL = /全部|都退|都换|全退|整单|所有|一起|\ball\b|\beverythi
 export function pickItem(ctx: TurnContext, order: Order, allowAll = false): ItemPick {
   if (order.items.length === 1 && order.items[0]) return { kind: 'found', items: [order.items[0]] };
   if (ctx.state.shown?.kind === 'items') {
-    const sku = pickShown(ctx.u.text, ctx.state.shown.ids);
+    const sku = pickShown(ctx.plain, ctx.state.shown.ids);
     const line = order.items.find((i) => i.sku === sku);
     if (line) return found(ctx, [line]);
   }
-  if (allowAll && ALL.test(ctx.u.text)) return found(ctx, order.items);
-  const bySku = order.items.filter((i) => ctx.u.text.includes(i.sku));
+  if (allowAll && ALL.test(ctx.plain)) return found(ctx, order.items);
+  const bySku = order.items.filter((i) => ctx.plain.includes(i.sku.toLowerCase()));
   if (bySku.length > 0) return found(ctx, bySku);
-  const named = mentionedLines(ctx.shop, order, ctx.u.text);
+  const named = mentionedLines(ctx.shop, order, ctx.plain);
   if (named.length === 1 && named[0]) return found(ctx, named);
   const matching = matchingLines(ctx.shop, order, ctx.u.slots);
   if (matching.length === 1 && matching[0] && Object.keys(ctx.u.slots).length > 0)

@@ -2,11 +2,12 @@
  * A no-reason return: the delivered order, the item, the refund, who pays return shipping —
  * stated for the customer to confirm. Before shipment it offers a cancel instead.
  */
-import { withinExchangeWindow } from '../../domain/policy/order-windows.ts';
+import type { Order } from '../../domain/bundle.ts';
+import { withinExchangeWindow, withinReturnWindow } from '../../domain/policy/order-windows.ts';
 import { findOrder } from '../orders/find-order.ts';
 import { skuTitle } from '../orders/order-items.ts';
 import { money } from '../replies/render.ts';
-import { say, type Flow } from '../turn/turn-context.ts';
+import { say, type Flow, type TurnContext } from '../turn/turn-context.ts';
 import { proposeAction } from './action-replies.ts';
 import { cancelOrderFlow } from './cancel-order.ts';
 import { damagedItemFlow } from './damaged-item.ts';
@@ -18,7 +19,7 @@ const DEFECT =
 
 /** Handles "I want to return this". */
 export const returnRefundFlow: Flow = async (ctx) => {
-  if (DEFECT.test(ctx.u.text)) {
+  if (DEFECT.test(ctx.plain)) {
     ctx.state.topic = 'damaged_item';
     return damagedItemFlow(ctx);
   }
@@ -28,6 +29,15 @@ export const returnRefundFlow: Flow = async (ctx) => {
   if (ctx.shop.policies.cancel_statuses.includes(order.status)) {
     ctx.state.topic = 'cancel_order';
     return cancelOrderFlow(ctx);
+  }
+  if (order.status === 'delivered' && !withinReturnWindow(order, ctx.shop.policies, ctx.now)) {
+    return proposeAction(ctx, {
+      type: 'return',
+      order,
+      params: { items: order.items.map((i) => ({ sku: i.sku, quantity: i.quantity })) },
+      summary: '',
+      otherwise: alternatives(ctx, order),
+    });
   }
   const pick = pickItem(ctx, order, true);
   if (pick.kind === 'reply') return pick.result;
@@ -45,7 +55,6 @@ export const returnRefundFlow: Flow = async (ctx) => {
     .join(ctx.lang === 'zh' ? '、' : ', ');
   const p = ctx.shop.policies;
   const paidBy = p.return_shipping_paid_by === 'seller';
-  const exchangeOk = withinExchangeWindow(order, p, ctx.now) && p.exchanges_per_order > 0;
   return proposeAction(ctx, {
     type: 'return',
     order,
@@ -54,9 +63,16 @@ export const returnRefundFlow: Flow = async (ctx) => {
       zh: `订单 ${order.id} 退货：${what}，退款 ${money(refund, ctx.shop.shop.currency)}，${paidBy ? '寄回运费由我们承担' : '寄回运费由您承担'}`,
       en: `return from order ${order.id}: ${what}, refund ${money(refund, ctx.shop.shop.currency)}; ${paidBy ? 'we pay the return shipping' : 'return shipping is paid by you'}`,
     }),
-    otherwise: say(ctx, {
-      zh: `${exchangeOk ? `您仍可以在签收后 ${p.exchange_window_days} 天内换货。` : ''}如果商品有质量问题，告诉我具体情况，质量问题不受这个限制。`,
-      en: `${exchangeOk ? `You can still exchange it within ${p.exchange_window_days} days of delivery. ` : ''}If the item is faulty, tell me what's wrong — defects are covered regardless.`,
-    }),
+    otherwise: alternatives(ctx, order),
   });
 };
+
+/** What remains possible when a no-reason return is not: an exchange in its window, defects. */
+function alternatives(ctx: TurnContext, order: Order): string {
+  const p = ctx.shop.policies;
+  const exchangeOk = withinExchangeWindow(order, p, ctx.now) && p.exchanges_per_order > 0;
+  return say(ctx, {
+    zh: `${exchangeOk ? `您仍可以在签收后 ${p.exchange_window_days} 天内换货。` : ''}如果商品有质量问题，告诉我具体情况，质量问题不受这个限制。`,
+    en: `${exchangeOk ? `You can still exchange it within ${p.exchange_window_days} days of delivery. ` : ''}If the item is faulty, tell me what's wrong — defects are covered regardless.`,
+  });
+}

@@ -28,7 +28,7 @@ export async function findOrder(
 function candidateId(ctx: TurnContext): string | null {
   if (ctx.u.slots.order_id) return ctx.u.slots.order_id;
   if (ctx.state.shown?.kind === 'orders') {
-    const picked = pickShown(ctx.u.text, ctx.state.shown.ids);
+    const picked = pickShown(ctx.plain, ctx.state.shown.ids);
     if (picked) return picked;
   }
   return ctx.state.orderId;

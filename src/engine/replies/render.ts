@@ -13,6 +13,11 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'twp' });
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
+/** Text folded for matching: NFKC, simplified Chinese, lower case. */
+export function plainText(text: string): string {
+  return toSimplified(text.normalize('NFKC')).toLowerCase();
+}
+
 /** Whether Chinese text reads the same in both scripts (你好, 谢谢 …). */
 export function scriptNeutral(text: string): boolean {
   return toTraditional(text) === text && toSimplified(text) === text;

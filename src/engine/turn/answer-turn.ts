@@ -15,7 +15,14 @@ import type { ShopSnapshot } from '../../domain/ports.ts';
 import type { Understanding } from '../../domain/understanding.ts';
 import type { DialogueState } from '../dialogue-state.ts';
 import type { CustomerTurn, EngineDeps, TurnOutcome } from '../engine-types.ts';
-import { renderScript, scriptNeutral, shopScript, textIn, type Lang } from '../replies/render.ts';
+import {
+  plainText,
+  renderScript,
+  scriptNeutral,
+  shopScript,
+  textIn,
+  type Lang,
+} from '../replies/render.ts';
 import { pickWording } from './pick-wording.ts';
 import { runTurn } from './run-turn.ts';
 import { say, type Reply, type TurnContext } from './turn-context.ts';
@@ -84,6 +91,7 @@ export async function answerTurn(t: TurnInput): Promise<TurnOutcome> {
       conversation: { ...conversation, status },
       state: t.state,
       u,
+      plain: plainText(text),
       lang,
       now,
       customer: customer as Customer | null,

@@ -16,22 +16,31 @@ const ANSWERS: Record<Awaiting, (ctx: TurnContext) => boolean> = {
   order_choice: (c) => Boolean(c.u.slots.order_id) || shownPick(c),
   item_choice: (c) =>
     shownPick(c) || Boolean(c.u.slots.product ?? c.u.slots.color ?? c.u.slots.size),
-  address: (c) => c.u.text.trim().length >= 4 || shownPick(c),
+  address: (c) => c.plain.trim().length >= 4 || shownPick(c),
   target_variant: (c) => Boolean(c.u.slots.size ?? c.u.slots.size_direction ?? c.u.slots.color),
   body: (c) => Boolean(c.u.slots.height_cm ?? c.u.slots.weight_kg ?? c.u.slots.size),
-  product: (c) => Boolean(c.u.slots.product) || shownPick(c) || c.u.text.trim().length >= 2,
+  product: (c) => Boolean(c.u.slots.product) || shownPick(c) || c.plain.trim().length >= 2,
   damage_remedy: (c) =>
-    /退|换|換|refund|return|exchange|replace|new one|重发|補發|补发/i.test(c.u.text),
-  invoice_title: (c) => c.u.text.trim().length >= 2,
+    /退|换|換|refund|return|exchange|replace|new one|重发|補發|补发/i.test(c.plain),
+  invoice_title: (c) => c.plain.trim().length >= 2,
 };
 
 function shownPick(ctx: TurnContext): boolean {
-  return ctx.state.shown ? pickShown(ctx.u.text, ctx.state.shown.ids) !== null : false;
+  return ctx.state.shown ? pickShown(ctx.plain, ctx.state.shown.ids) !== null : false;
 }
 
 /** The intent whose flow runs this turn; updates `state.topic`. */
 export function chooseTopic(ctx: TurnContext): Intent {
   const { u, state } = ctx;
+  if (
+    u.slots.order_id &&
+    SOCIAL.includes(u.intent) &&
+    (!state.topic || SOCIAL.includes(state.topic))
+  ) {
+    // A bare order number with nothing else asked: the customer wants to know about that order.
+    state.topic = 'order_tracking';
+    return 'order_tracking';
+  }
   const answering = state.topic && state.awaiting ? ANSWERS[state.awaiting](ctx) : false;
   const clearNew =
     u.intent !== state.topic && !SOCIAL.includes(u.intent) && u.confidence >= CONFIDENT;

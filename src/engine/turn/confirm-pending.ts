@@ -12,7 +12,7 @@ export async function confirmPending(ctx: TurnContext): Promise<FlowResult | nul
   const pending = ctx.state.pending;
   if (!pending) return null;
   const sameIntent = ctx.u.intent === ctx.state.topic;
-  const answer = readConfirmation(ctx.u.text, sameIntent ? 'yes' : 'unclear');
+  const answer = readConfirmation(ctx.plain, sameIntent ? 'yes' : 'unclear');
   if (answer === 'yes') {
     ctx.state.pending = null;
     return executePending(ctx, pending);

@@ -17,7 +17,8 @@ const THIS =
 /** The shown id the text points at, or null. */
 export function pickShown(text: string, ids: readonly string[]): string | null {
   const t = text.trim();
-  const byId = ids.find((id) => t.includes(id));
+  const lower = t.toLowerCase();
+  const byId = ids.find((id) => lower.includes(id.toLowerCase()));
   if (byId) return byId;
   const bare = /^\s*#?([1-9])\s*[.。!！]?\s*$/.exec(t);
   if (bare) return ids[Number(bare[1]) - 1] ?? null;

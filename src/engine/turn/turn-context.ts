@@ -14,6 +14,8 @@ export interface TurnContext {
   conversation: Conversation;
   state: DialogueState;
   u: Understanding;
+  /** The message folded for matching: NFKC, simplified Chinese, lower case. */
+  plain: string;
   lang: Lang;
   now: Date;
   /** The signed-in customer, or null for an anonymous visitor. */

@@ -9,6 +9,7 @@ import { fillMacro } from '../model/fill-macro.ts';
 import type { Workspace } from '../state/use-workspace.ts';
 import { useUi } from '../ui-context.ts';
 import { mayAct } from './conversation-header.tsx';
+import { currentOrderId } from './side-panel.tsx';
 
 /** The composer under the history. */
 export function ReplyBox(props: { ws: Workspace; detail: Detail; agent: ConsoleAgent }) {
@@ -45,7 +46,7 @@ export function ReplyBox(props: { ws: Workspace; detail: Detail; agent: ConsoleA
     }
   };
   const values = {
-    order_id: ws.orderId ?? detail.handoff?.summary.order_id,
+    order_id: currentOrderId(detail, ws.orderId),
     customer_name: detail.customer.name,
     agent_name: agent.display_name,
   };

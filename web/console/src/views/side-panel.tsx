@@ -6,16 +6,22 @@ import { useUi } from '../ui-context.ts';
 import { ActionForm } from './action-form.tsx';
 import { AuditList } from './audit-list.tsx';
 
+/** The order the panel shows: the one picked, else the summary's, else the newest. */
+export function currentOrderId(detail: Detail, picked: string | null): string | null {
+  const ids = detail.customer.orders.map((o) => o.id);
+  const summary = detail.handoff?.summary.order_id;
+  if (picked && ids.includes(picked)) return picked;
+  if (summary && ids.includes(summary)) return summary;
+  return ids[0] ?? summary ?? null;
+}
+
 /** The side panel of the open conversation. */
 export function SidePanel(props: { ws: Workspace; detail: Detail; agent: ConsoleAgent }) {
   const { t } = useUi();
   const { ws, detail } = props;
   const c = detail.customer;
   const orders = c.orders;
-  const current =
-    orders.find((o) => o.id === ws.orderId) ??
-    orders.find((o) => o.id === detail.handoff?.summary.order_id) ??
-    orders[0];
+  const current = orders.find((o) => o.id === currentOrderId(detail, ws.orderId));
   return (
     <aside class="side">
       <section class="card customer-card">

@@ -36,7 +36,10 @@ export interface ViewInputs {
 
 /** The view of `s`. */
 export function deriveView(s: ViewInputs): ChatView {
-  const agent = [...s.messages].reverse().find((m) => m.author === 'agent');
+  // The person's name comes with their messages and with the desk's "joined" notice.
+  const agent = [...s.messages]
+    .reverse()
+    .find((m) => m.author === 'agent' || (m.author === 'system' && m.author_name));
   const lastCustomer = lastSeqOf(s.messages.filter((m) => m.author === 'customer'));
   const rated = s.ratedAfterSeq !== null && s.ratedAfterSeq >= lastCustomer;
   return {

@@ -13,7 +13,9 @@ export function MessageItem(props: {
   message: PublicMessage;
   joined: boolean;
   interactive: boolean;
-  /** The live queue place, for the latest queue card. */
+  /** Whether its queue card is still current (the latest, while queued); else it is left out. */
+  showQueue: boolean;
+  /** The live queue place, newer than the card. */
   liveQueue: LiveQueue | null;
 }) {
   const { t } = useContext(UiContext);
@@ -29,6 +31,15 @@ export function MessageItem(props: {
         : m.author === 'customer'
           ? t.you
           : t.system;
+  if (m.author === 'system' && parts.length === 0) {
+    // Notices ("小美 has joined") read as events of the conversation, not as someone talking.
+    return (
+      <div class="message from-system" data-seq={m.seq} data-author={m.author}>
+        <span class="visually-hidden">{t.system}</span>
+        <p class="notice">{m.text}</p>
+      </div>
+    );
+  }
   return (
     <>
       {props.joined ? <p class="notice">{t.agentJoined(m.author_name)}</p> : null}
@@ -43,7 +54,8 @@ export function MessageItem(props: {
             key={i}
             part={part}
             interactive={props.interactive}
-            liveQueue={props.liveQueue}
+            liveQueue={props.showQueue ? props.liveQueue : null}
+            showQueue={props.showQueue}
           />
         ))}
       </div>

@@ -15,10 +15,10 @@ export function MessageList(props: {
   onRetry: (id: string) => void;
 }) {
   const { t } = useContext(UiContext);
-  const { messages, outbox, typing, agentName, queue } = props.view;
+  const { messages, outbox, typing, agentName, queue, status } = props.view;
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages, outbox, typing]);
-  const last = messages.at(-1);
+  const last = messages[messages.length - 1];
   const interactive = outbox.length === 0 && last && last.author !== 'customer' ? last.id : null;
   const lastQueue = [...messages]
     .reverse()
@@ -37,7 +37,8 @@ export function MessageList(props: {
             m.author === 'agent' && !['agent', 'system'].includes(messages[i - 1]?.author ?? '')
           }
           interactive={m.id === interactive}
-          liveQueue={m.id === lastQueue ? queue : null}
+          showQueue={m.id === lastQueue && status === 'queued'}
+          liveQueue={queue}
         />
       ))}
       {outbox.map((e) => (

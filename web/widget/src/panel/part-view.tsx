@@ -12,6 +12,7 @@ export function PartView(props: {
   part: MessagePart;
   interactive: boolean;
   liveQueue: LiveQueue | null;
+  showQueue: boolean;
 }) {
   const { part, interactive } = props;
   switch (part.kind) {
@@ -20,6 +21,7 @@ export function PartView(props: {
     case 'product':
       return <ProductCard part={part} />;
     case 'queue':
+      if (!props.showQueue) return null;
       return <QueueCard part={props.liveQueue ? { ...part, ...props.liveQueue } : part} />;
     case 'choices':
       return interactive ? <ChoiceChips part={part} /> : null;
