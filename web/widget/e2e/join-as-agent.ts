@@ -4,6 +4,7 @@
  */
 import type { testKefu } from '../../../src/test-support/test-kefu.ts';
 import type { Agent } from '../../../src/domain/agent.ts';
+import { until } from './until.ts';
 
 type Kefu = Awaited<ReturnType<typeof testKefu>>;
 const SHOP = 'demo-apparel';
@@ -26,6 +27,14 @@ export async function queueAnotherVisitor(kefu: Kefu, visitor: string): Promise<
     payload: { text: '人工', client_id: 'x1', intent: 'human_agent' },
   });
   return conversation.id;
+}
+
+/** Waits until the desk's auto-assignment (it runs after the handoff event) has `id` or not. */
+export async function settleAssignment(kefu: Kefu, id: string, assigned: boolean): Promise<void> {
+  await until(`conversation ${id} ${assigned ? '' : 'not '}assigned`, async () => {
+    const handoff = await kefu.stores.handoffs.openHandoffOf(SHOP, id);
+    return (handoff?.assignedTo != null) === assigned;
+  });
 }
 
 /** An online agent of the demo shop called `name`, taking one conversation at a time. */

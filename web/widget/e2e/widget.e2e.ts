@@ -10,7 +10,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startStage } from './harness.ts';
 import type { Agent } from '../../../src/domain/agent.ts';
-import { finishAndTakeNext, onlineAgent, queueAnotherVisitor } from './join-as-agent.ts';
+import {
+  finishAndTakeNext,
+  onlineAgent,
+  queueAnotherVisitor,
+  settleAssignment,
+} from './join-as-agent.ts';
 import { until } from './until.ts';
 import { widgetOn } from './widget-page.ts';
 
@@ -150,7 +155,9 @@ describe('the embedded widget (zh-CN, 375 px)', () => {
     agent = await onlineAgent(stage.kefu, '小美');
     // 小美 (one conversation at a time) gets the first visitor; the second one waits ahead of us.
     others.push(await queueAnotherVisitor(stage.kefu, 'v-first'));
+    await settleAssignment(stage.kefu, others[0]!, true);
     others.push(await queueAnotherVisitor(stage.kefu, 'v-second'));
+    await settleAssignment(stage.kefu, others[1]!, false);
     await w.frame.locator('button.human').click();
     const queue = w.frame.locator('.queue-card');
     await queue.waitFor();

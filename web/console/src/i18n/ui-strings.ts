@@ -105,6 +105,9 @@ export interface UiStrings {
   signedIn: string;
   trackingNo: (carrier: string, no: string) => string;
   afterSales: string;
+  /** An after-sales record in words, e.g. "换货 · 已申请". */
+  afterSale: (type: string, status: string | undefined) => string;
+  partKinds: Record<'product' | 'choices' | 'confirm' | 'queue', string>;
 }
 
 const STRINGS: Record<UiLang, UiStrings> = { 'zh-CN': ZH_CN, en: EN };

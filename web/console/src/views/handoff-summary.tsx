@@ -55,9 +55,13 @@ export function HandoffSummaryCard({ detail }: { detail: Detail }) {
               ))}
         </dd>
         <dt>{t.customerSaid}</dt>
-        <dd class="quote">{s.last_customer_text ?? t.none}</dd>
+        <dd class="quote" title={s.last_customer_text ?? ''}>
+          {s.last_customer_text ?? t.none}
+        </dd>
         <dt>{t.botSaid}</dt>
-        <dd class="quote bot">{s.last_bot_text ?? t.none}</dd>
+        <dd class="quote bot" title={s.last_bot_text ?? ''}>
+          {s.last_bot_text ?? t.none}
+        </dd>
       </dl>
     </section>
   );

@@ -26,7 +26,7 @@ function MessageItem({ m }: { m: ConsoleMessage }) {
         <div class="parts">
           {m.parts.map((p, i) => (
             <span key={i} class="chip static">
-              {p.kind === 'order' ? `${t.order} ${p.order_id}` : p.kind}
+              {p.kind === 'order' ? `${t.order} ${p.order_id}` : t.partKinds[p.kind]}
             </span>
           ))}
         </div>
@@ -61,7 +61,10 @@ export function History({ detail, team }: { detail: Detail; team: TeamMember[] }
   // Stable: messages keep their seq order; a note goes after what was there when it was written.
   entries.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
   const count = entries.length;
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [count, detail.conversation.id]);
+  useEffect(
+    () => end.current?.scrollIntoView({ block: 'end' }),
+    [count, detail.conversation.id, detail.suggestion],
+  );
   return (
     <ol class="history" aria-live="polite">
       {entries.map((e) =>
