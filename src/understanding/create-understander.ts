@@ -35,8 +35,8 @@ export interface Understander {
   addWords(words: string[]): void;
 }
 
-// Intents where a bare amount (两百块) is a budget rather than a refund or a price paid.
-const SHOPPING: ReadonlySet<Intent> = new Set([
+/** Intents where a bare amount (两百块) is a budget rather than a refund or a price paid. */
+export const SHOPPING_INTENTS: ReadonlySet<Intent> = new Set([
   'recommend',
   'compare',
   'price_promotion',
@@ -70,7 +70,7 @@ function understandWith(
   const junk = looksLikeJunk(first.normalized);
   const decided = junk ? JUNK : decideIntent(probs, coverage, previousIntent);
   const { intent, confidence } = unsureHuman(decided, first.signals.asked_human, probs);
-  const slots = SHOPPING.has(intent) ? analyzeMessage(input, tools, true).slots : first.slots;
+  const slots = SHOPPING_INTENTS.has(intent) ? analyzeMessage(input, tools, true).slots : first.slots;
   const { signals, normalized } = first;
   const cause = escalationCause(signals) ?? (intent === 'human_agent' ? 'asked_human' : null);
   const escalate = cause !== null || (!junk && escalation >= MODEL_ESCALATION);

@@ -123,7 +123,11 @@ export const EN: UiStrings = {
   signedIn: 'Signed-in customer',
   trackingNo: (carrier, no) => `${carrier} ${no}`,
   afterSales: 'After-sales',
-  afterSale: (type, status) =>
-    [type.replace(/_/g, ' '), status ?? ''].filter(Boolean).join(' · '),
-  partKinds: { product: 'product card', choices: 'choices', confirm: 'confirmation', queue: 'queue card' },
+  afterSale: (type, status) => [type.replace(/_/g, ' '), status ?? ''].filter(Boolean).join(' · '),
+  partKinds: {
+    product: 'product card',
+    choices: 'choices',
+    confirm: 'confirmation',
+    queue: 'queue card',
+  },
 };

@@ -124,9 +124,21 @@ export const ZH_CN: UiStrings = {
   trackingNo: (carrier, no) => `${carrier} ${no}`,
   afterSales: '售后',
   afterSale: (type, status) => {
-    const types: Record<string, string> = { exchange: '换货', return: '退货', invoice: '发票', price_protection: '价保' };
-    const statuses: Record<string, string> = { requested: '已申请', approved: '已同意', refunded: '已退款', done: '已完成' };
-    return [types[type] ?? type, status ? (statuses[status] ?? status) : ''].filter(Boolean).join(' · ');
+    const types: Record<string, string> = {
+      exchange: '换货',
+      return: '退货',
+      invoice: '发票',
+      price_protection: '价保',
+    };
+    const statuses: Record<string, string> = {
+      requested: '已申请',
+      approved: '已同意',
+      refunded: '已退款',
+      done: '已完成',
+    };
+    return [types[type] ?? type, status ? (statuses[status] ?? status) : '']
+      .filter(Boolean)
+      .join(' · ');
   },
   partKinds: { product: '商品卡片', choices: '选项', confirm: '确认请求', queue: '排队信息' },
 };
