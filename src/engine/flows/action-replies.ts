@@ -138,8 +138,8 @@ export function describeDone(
       en: `Order ${order.id} is updated: ${swaps(ctx, detail['items'])}. It will ship with the new item.`,
     }),
     return: () => ({
-      zh: `退货申请已提交（订单 ${order.id}），退款金额 ${amount}。请在 7 天内把商品寄回，${detail['return_shipping_paid_by'] === 'seller' ? '运费由我们承担' : '寄回运费由您承担'}；我们收到退货后 ${days} 天内原路退款。`,
-      en: `Your return for order ${order.id} is registered: refund ${amount}. Please send the item back within 7 days (${detail['return_shipping_paid_by'] === 'seller' ? 'we pay the return shipping' : 'return shipping is on you'}); the refund is issued within ${days} days after it arrives.`,
+      zh: `退货申请已提交（订单 ${order.id}），退款金额 ${amount}。请把商品寄回，${detail['return_shipping_paid_by'] === 'seller' ? '运费由我们承担' : '寄回运费由您承担'}；我们收到退货后 ${days} 天内原路退款。`,
+      en: `Your return for order ${order.id} is registered: refund ${amount}. Please send the item back (${detail['return_shipping_paid_by'] === 'seller' ? 'we pay the return shipping' : 'return shipping is on you'}); the refund is issued within ${days} days after it arrives.`,
     }),
     exchange: () => ({
       zh: `换货已办理：订单 ${order.id}，${swaps(ctx, detail['items'])}。新商品已为您预留，请把原商品寄回，我们收到后尽快发出新商品并告知单号。`,

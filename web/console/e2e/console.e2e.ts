@@ -134,6 +134,21 @@ describe('the agent workspace (zh-CN, 1280 px)', () => {
     await page.locator('#audit li[data-action=return][data-outcome=overridden]').waitFor();
   });
 
+  it('badges the title with unread customer messages of conversations not in view', async () => {
+    const other = await stage.customer();
+    await other.say('人工客服');
+    await page.locator(`#queue li[data-conversation="${other.id}"] button.claim`).click();
+    await page.locator(`#mine li[data-conversation="${other.id}"]`).waitFor();
+    await page.locator(`#mine li[data-conversation="${chat.id}"]`).click();
+    await page.locator(`main[data-conversation="${chat.id}"]`).waitFor();
+    await other.say('请问什么时候能处理？');
+    await page.waitForFunction(() => document.title === '(1) kefu');
+    await page.locator(`#mine li[data-conversation="${other.id}"] .badge.unread`).waitFor();
+    await page.locator(`#mine li[data-conversation="${other.id}"]`).click();
+    await page.waitForFunction(() => document.title === 'kefu');
+    await page.locator(`#mine li[data-conversation="${chat.id}"]`).click();
+  });
+
   it('switches the whole workspace to English', async () => {
     await page.locator('.lang-switch button[data-lang=en]').click();
     await page.locator('.top-bar').getByText('Agent workspace').waitFor();
