@@ -64,22 +64,25 @@ export class SqlConversationStore implements ConversationStore {
   }
 
   async appendMessages(shopId: string, messages: Omit<Message, 'seq'>[]): Promise<Message[]> {
-    const out: Message[] = [];
-    for (const m of messages) {
-      const last = await this.db
-        .selectFrom('messages')
-        .select((eb) => eb.fn.max('seq').as('seq'))
-        .where('shop_id', '=', shopId)
-        .where('conversation_id', '=', m.conversationId)
-        .executeTakeFirst();
-      const seq = Number(last?.seq ?? 0) + 1;
-      await this.db
-        .insertInto('messages')
-        .values({
+    const first = messages[0];
+    if (!first) return [];
+    const last = await this.db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('shop_id', '=', shopId)
+      .where('conversation_id', '=', first.conversationId)
+      .executeTakeFirst();
+    const base = Number(last?.seq ?? 0);
+    const out = messages.map((m, i) => ({ ...m, seq: base + i + 1 }));
+    // The (shop, conversation, seq) unique key makes a concurrent writer fail instead of interleaving.
+    await this.db
+      .insertInto('messages')
+      .values(
+        out.map((m) => ({
           shop_id: shopId,
           id: m.id,
           conversation_id: m.conversationId,
-          seq,
+          seq: m.seq,
           author: m.author,
           author_id: m.authorId,
           client_id: m.clientId,
@@ -87,10 +90,9 @@ export class SqlConversationStore implements ConversationStore {
           parts: JSON.stringify(m.parts),
           meta: JSON.stringify(m.meta),
           created_at: m.createdAt,
-        })
-        .execute();
-      out.push({ ...m, seq });
-    }
+        })),
+      )
+      .execute();
     return out;
   }
 

@@ -70,7 +70,9 @@ function understandWith(
   const junk = looksLikeJunk(first.normalized);
   const decided = junk ? JUNK : decideIntent(probs, coverage, previousIntent);
   const { intent, confidence } = unsureHuman(decided, first.signals.asked_human, probs);
-  const slots = SHOPPING_INTENTS.has(intent) ? analyzeMessage(input, tools, true).slots : first.slots;
+  const slots = SHOPPING_INTENTS.has(intent)
+    ? analyzeMessage(input, tools, true).slots
+    : first.slots;
   const { signals, normalized } = first;
   const cause = escalationCause(signals) ?? (intent === 'human_agent' ? 'asked_human' : null);
   const escalate = cause !== null || (!junk && escalation >= MODEL_ESCALATION);

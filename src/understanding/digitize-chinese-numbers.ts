@@ -62,7 +62,14 @@ function convertRun(run: string): string {
   return value === null ? run : String(value);
 }
 
-/** Replaces Chinese number words in `text` with Arabic digits. */
+/**
+ * Replaces Chinese number words in `text` with Arabic digits. A run right after Arabic digits is
+ * set apart by a middle dot (not a space: spaced order numbers are read whole), so it is never
+ * glued onto them (订单202506150026一直 → …0026·1直).
+ */
 export function digitizeChineseNumbers(text: string): string {
-  return text.replace(RUN, (run) => convertRun(run));
+  return text.replace(RUN, (run, at: number) => {
+    const digits = convertRun(run);
+    return at > 0 && /\d/.test(text[at - 1] ?? '') && /^\d/.test(digits) ? `·${digits}` : digits;
+  });
 }

@@ -85,13 +85,21 @@ export async function runAction(input: RunActionInput): Promise<RunActionResult>
   });
 }
 
+let sequence = 0;
+
+/** An id that sorts by time and, within one instant, by order of creation in this process. */
+function sortableId(now: Date, unique: string): string {
+  sequence = (sequence + 1) % 1_000_000;
+  return `${now.getTime().toString(36).padStart(9, '0')}-${String(sequence).padStart(6, '0')}-${unique}`;
+}
+
 function entry(
   input: RunActionInput,
   outcome: AuditEntry['outcome'],
   detail: Record<string, unknown>,
 ): AuditEntry {
   return {
-    id: input.newId(),
+    id: sortableId(input.now, input.newId()),
     idempotencyKey: input.idempotencyKey,
     conversationId: input.conversationId,
     orderId: input.orderId,

@@ -7,6 +7,8 @@
 const KEYWORDED =
   /(?:订单号?|单号|订单编号|编号|order\s*(?:no\.?|number|id|#)?|#)\s*[:：是为]?\s*#?\s*(\d[\d\s-]{8,30}\d)/g;
 const BARE = /(?<!\d)\d{10,20}(?!\d)/g;
+// Digits typed in groups without a keyword: 1234 5678 9012 / 2025 0701 9988 77.
+const GROUPED = /(?<![\d.])\d{4}(?:[ -]\d{4}){1,4}(?:[ -]\d{2,4})?(?![\d.])/g;
 const PHONE_LIKE = /^1[3-9]\d{9}$/;
 
 /** Finds the order number in digit-normalised text, without spaces or a leading #. */
@@ -17,6 +19,10 @@ export function extractOrderId(numeric: string): string | undefined {
   }
   for (const m of numeric.matchAll(BARE)) {
     if (!PHONE_LIKE.test(m[0])) return m[0];
+  }
+  for (const m of numeric.matchAll(GROUPED)) {
+    const digits = m[0].replace(/[\s-]/g, '');
+    if (digits.length >= 10 && digits.length <= 20 && !PHONE_LIKE.test(digits)) return digits;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
 
 const MOBILE = /(?<![\d])(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?![\d])/g;
 const LAST4 =
-  /(?:尾号|尾数|后4位|后4码|末4位|末4码|最后4位|last\s*(?:4|four)(?:\s*digits?)?|ending\s*(?:in|with)|ends\s*(?:in|with))[^\d]{0,12}?(?<!\d)(\d{4})(?!\d)/;
+  /(?:尾号|尾数|后4位|后4码|末4位|末4码|最后4位|last\s*(?:4|four)(?:\s*digits?)?|ending|ends|end\s*(?:in|with))[^\d]{0,20}?(?<!\d)(\d{4})(?!\d)/;
 
 /** The 11-digit mobile number, or the last four digits when only those are given. */
 export function extractPhone(

@@ -26,7 +26,8 @@ const EN_NUMBERS: Record<string, number> = {
 const EN =
   /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|these|those|the\s+\w+)|pieces?|items?|pairs?|units?|sets?|pcs|[a-z]+(?:shirts|dresses|jeans|shoes|sneakers|socks|jackets|hoodies|sweaters|coats|pants|towels|bottles|cups|mugs|hats|bags|boots))\b/;
 // "一件" in passing (换一件, 一张发票) carries no count; after 取消 / 退 / 少 it does.
-const ONE_COUNTS = /(?:取消|退|少了?|少给了?|多|漏发?了?|缺了?|只有|其中|买了|拍了|(?:碎|坏|破|烂|裂|摔坏|摔碎)了?)\s*$/;
+const ONE_COUNTS =
+  /(?:取消|退|少了?|少给了?|多|漏发?了?|缺了?|只有|其中|买了|拍了|(?:碎|坏|破|烂|裂|摔坏|摔碎)了?)\s*$/;
 const ACTION = /(?:退|取消|换|其中)[的了掉]?\s*$/;
 
 /** The number of items meant: the count next to 退/取消/换, else the largest stated. */

@@ -89,6 +89,16 @@ describe('the agent workspace (zh-CN, 1280 px)', () => {
     ).toBe(1);
   });
 
+  it('catches up after the live connection drops, without losing or doubling a message', async () => {
+    for (const socket of await stage.kefu.io.fetchSockets()) socket.disconnect(true);
+    await page.locator('.live.off').waitFor();
+    await chat.say('我刚才掉线了吗？');
+    await page.locator('.live.on').waitFor();
+    const missed = page.locator('.msg.from-customer .bubble', { hasText: '我刚才掉线了吗？' });
+    await missed.waitFor();
+    expect(await missed.count()).toBe(1);
+  });
+
   it('keeps internal notes out of the customer chat', async () => {
     await page.getByRole('tab', { name: '内部备注' }).click();
     await page.fill('textarea[name=note]', '客户很客气，换货后记得跟进物流');

@@ -1,10 +1,9 @@
 /**
  * The agent's side in the browser tests, through the real agent desk: other visitors who asked
- * for a person first, and an agent who finishes conversations and is given the next one.
+ * for a person first, and an agent who takes conversations and replies.
  */
 import type { testKefu } from '../../../src/test-support/test-kefu.ts';
 import type { Agent } from '../../../src/domain/agent.ts';
-import { until } from './until.ts';
 
 type Kefu = Awaited<ReturnType<typeof testKefu>>;
 const SHOP = 'demo-apparel';
@@ -29,15 +28,10 @@ export async function queueAnotherVisitor(kefu: Kefu, visitor: string): Promise<
   return conversation.id;
 }
 
-/** Waits until the desk's auto-assignment (it runs after the handoff event) has `id` or not. */
-export async function settleAssignment(kefu: Kefu, id: string, assigned: boolean): Promise<void> {
-  await until(`conversation ${id} ${assigned ? '' : 'not '}assigned`, async () => {
-    const handoff = await kefu.stores.handoffs.openHandoffOf(SHOP, id);
-    return (handoff?.assignedTo != null) === assigned;
-  });
-}
-
-/** An online agent of the demo shop called `name`, taking one conversation at a time. */
+/**
+ * An online agent of the demo shop called `name` with no free capacity: counted for the wait
+ * estimate but never auto-assigned, so the test decides who is taken when.
+ */
 export async function onlineAgent(kefu: Kefu, name: string): Promise<Agent> {
   const agent: Agent = {
     id: `agent-${name}`,
@@ -46,15 +40,15 @@ export async function onlineAgent(kefu: Kefu, name: string): Promise<Agent> {
     displayName: name,
     role: 'agent',
     status: 'online',
-    capacity: 1,
+    capacity: 0,
     createdAt: kefu.clock.now().toISOString(),
   };
   await kefu.stores.agents.createAgent(agent, 'not-a-real-hash');
   return agent;
 }
 
-/** `agent` finishes conversation `id`, and the desk assigns the next waiting one. */
-export async function finishAndTakeNext(kefu: Kefu, agent: Agent, id: string): Promise<void> {
-  await kefu.desk.resolve(agent, id);
-  await kefu.desk.autoAssign(SHOP);
+/** `agent` takes conversation `id` (and says `text` when given). */
+export async function takeConversation(kefu: Kefu, agent: Agent, id: string, text?: string) {
+  await kefu.desk.claim(agent, id);
+  if (text) await kefu.desk.reply(agent, id, text, null);
 }

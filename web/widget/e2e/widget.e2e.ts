@@ -10,12 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, startStage } from './harness.ts';
 import type { Agent } from '../../../src/domain/agent.ts';
-import {
-  finishAndTakeNext,
-  onlineAgent,
-  queueAnotherVisitor,
-  settleAssignment,
-} from './join-as-agent.ts';
+import { onlineAgent, queueAnotherVisitor, takeConversation } from './join-as-agent.ts';
 import { until } from './until.ts';
 import { widgetOn } from './widget-page.ts';
 
@@ -153,27 +148,28 @@ describe('the embedded widget (zh-CN, 375 px)', () => {
 
   it('reopens on talk-to-a-person, shows the queue place and wait, and moves it live', async () => {
     agent = await onlineAgent(stage.kefu, '小美');
-    // 小美 (one conversation at a time) gets the first visitor; the second one waits ahead of us.
+    // Two visitors asked for a person before us.
     others.push(await queueAnotherVisitor(stage.kefu, 'v-first'));
-    await settleAssignment(stage.kefu, others[0]!, true);
     others.push(await queueAnotherVisitor(stage.kefu, 'v-second'));
-    await settleAssignment(stage.kefu, others[1]!, false);
     await w.frame.locator('button.human').click();
     const queue = w.frame.locator('.queue-card');
     await queue.waitFor();
-    expect(await queue.locator('.queue-position').textContent()).toBe('您前面还有 1 位');
+    expect(await queue.locator('.queue-position').textContent()).toBe('您前面还有 2 位');
     expect(await queue.locator('.queue-wait').textContent()).toMatch(/预计等待约 \d+ 分钟/);
     expect(await w.frame.locator('.header-status').textContent()).toContain('转接人工');
     expect(await w.frame.locator('.rating').count()).toBe(0);
     await shot('zh-375-queue');
-    await finishAndTakeNext(stage.kefu, agent, others[0]!);
+    await takeConversation(stage.kefu, agent, others[0]!);
+    await queue.locator('.queue-position').filter({ hasText: '您前面还有 1 位' }).waitFor();
+    await takeConversation(stage.kefu, agent, others[1]!);
     await queue.locator('.queue-position').filter({ hasText: '您是下一位' }).waitFor();
   });
 
   it('names the person who joins, live', async () => {
-    await finishAndTakeNext(stage.kefu, agent, others[1]!);
-    await w.frame.locator('.header-status').filter({ hasText: '小美' }).waitFor();
     const { conversation } = await savedSession();
+    await takeConversation(stage.kefu, agent, conversation!.id);
+    await w.frame.locator('.header-status').filter({ hasText: '小美' }).waitFor();
+    expect(await w.frame.locator('.queue-card').count()).toBe(0);
     await stage.kefu.desk.reply(agent, conversation!.id, '您好，我是小美，我来帮您看看。', null);
     await w.frame
       .locator('.message[data-author="agent"] .author')

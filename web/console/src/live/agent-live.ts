@@ -36,7 +36,11 @@ export function openAgentLive(h: AgentLiveHandlers, base = ''): () => void {
       h.onJoined();
     });
   });
-  socket.on('disconnect', () => h.onConnection(false));
+  socket.on('disconnect', (reason) => {
+    h.onConnection(false);
+    // socket.io reconnects by itself except when the server ended the connection.
+    if (reason === 'io server disconnect') socket.connect();
+  });
   socket.on('connect_error', () => h.onConnection(false));
   socket.on('event', (raw: unknown) => {
     const message = MessageFrameSchema.safeParse(raw);
