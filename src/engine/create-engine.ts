@@ -41,6 +41,11 @@ export function createEngine(deps: EngineDeps): Engine {
 
     async handleCustomerMessage(input) {
       const shop = await shops.get(deps.stores.catalog, input.shopId);
+      deps.events.publish(input.shopId, {
+        type: 'typing.started',
+        conversationId: input.conversationId,
+        author: 'bot',
+      });
       const outcome = await deps.stores.transaction(async (stores) => {
         const conversation = await stores.conversations.getConversation(
           input.shopId,

@@ -10,6 +10,8 @@ const SHOP = 'demo-apparel';
 
 /** Starts another visitor's conversation that asks for a person (it queues ahead). */
 export async function queueAnotherVisitor(kefu: Kefu, visitor: string): Promise<string> {
+  // The test clock stands still; a second apart keeps the queue's first-come order unambiguous.
+  kefu.clock.advance(1000);
   const start = await kefu.app.inject({
     method: 'POST',
     url: `/api/shops/${SHOP}/conversations`,

@@ -151,6 +151,7 @@ describe('the embedded widget (zh-CN, 375 px)', () => {
     // Two visitors asked for a person before us.
     others.push(await queueAnotherVisitor(stage.kefu, 'v-first'));
     others.push(await queueAnotherVisitor(stage.kefu, 'v-second'));
+    stage.kefu.clock.advance(1000);
     await w.frame.locator('button.human').click();
     const queue = w.frame.locator('.queue-card');
     await queue.waitFor();
