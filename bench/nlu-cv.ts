@@ -3,11 +3,20 @@
  * Folds are contiguous blocks: every run of same-intent lines in a file is cut into five
  * contiguous fifths, and fold k holds fifth k of every run, so near-duplicate neighbours stay
  * on the same side and every intent is in every fold. Run: npx tsx bench/nlu-cv.ts [--confusions]
+ * [--errors] [--cross] [--grid] (--grid: also scores Naive Bayes mixes and smoothings on the same
+ * folds without retraining the logistic model; the first line is the shipped setting).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusLine } from '../src/understanding/corpus-line.ts';
-import { createUnderstander } from '../src/understanding/create-understander.ts';
+import { analyzeMessage } from '../src/understanding/analyze-message.ts';
+import {
+  createAnalyzers,
+  trainOnLines,
+  understanderFromModel,
+} from '../src/understanding/create-understander.ts';
+import { BAYES_TEMPERATURE, BAYES_WEIGHT, type Mix } from '../src/understanding/linear-model.ts';
+import { trainBayes } from '../src/understanding/train-model.ts';
 import { DEFAULT_CORPUS_DIR, parseCorpus } from '../src/understanding/load-model.ts';
 import { scorePredictions } from '../src/understanding/score-predictions.ts';
 
@@ -48,6 +57,17 @@ for (const name of files) {
   );
 }
 
+// --grid: (NB weight, NB temperature, NB smoothing) settings scored on every fold.
+const GRID: (Mix & { alpha: number })[] = process.argv.includes('--grid')
+  ? [0, 0.2, 0.3, 0.4, 0.5, 0.6].flatMap((weight) =>
+      (weight === 0 ? [1] : [2, 4, 8]).flatMap((temperature) =>
+        (weight === 0 ? [0.1] : [0.03, 0.1, 0.3]).map((alpha) => ({ weight, temperature, alpha })),
+      ),
+    )
+  : [];
+const gridHits = GRID.map(() => 0);
+let gridTotal = 0;
+
 const started = performance.now();
 const accuracies: number[] = [];
 const byLanguage = new Map<string, [number, number]>();
@@ -55,8 +75,28 @@ const confusions = new Map<string, number>();
 for (let k = 0; k < (cross ? 1 : FOLDS); k++) {
   const train = lines.filter((_, i) => folds[i] !== k);
   const test = lines.filter((_, i) => folds[i] === k);
-  const understander = createUnderstander({ trainingLines: train });
+  const tools = createAnalyzers();
+  const model = trainOnLines(train, tools);
+  const understander = understanderFromModel(model, tools);
   const predictions = test.map((line) => understander.understand(line.text));
+  if (GRID.length > 0) {
+    const examples = train.map((line) => ({
+      features: analyzeMessage(line.text, tools).features,
+      intent: line.intent,
+      escalate: line.escalate,
+    }));
+    for (const alpha of [...new Set(GRID.map((g) => g.alpha))]) {
+      trainBayes(model, examples, alpha);
+      GRID.forEach((g, gi) => {
+        if (g.alpha !== alpha) return;
+        const variant = understanderFromModel(model, tools, g);
+        test.forEach((line) => {
+          if (variant.understand(line.text).intent === line.intent) gridHits[gi]++;
+        });
+      });
+    }
+    gridTotal += test.length;
+  }
   const report = scorePredictions(test, predictions);
   accuracies.push(report.intentAccuracy);
   test.forEach((line, i) => {
@@ -81,6 +121,13 @@ console.log(
     .map(([l, [hit, all]]) => `${l} ${pct(hit / all)}`)
     .join(', ')})  in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+const best = GRID.map((g, i) => ({ g, acc: (gridHits[i] ?? 0) / gridTotal })).sort(
+  (a, b) => b.acc - a.acc,
+);
+if (best.length > 0)
+  console.log(`shipped: NB weight ${BAYES_WEIGHT}, temperature ${BAYES_TEMPERATURE}`);
+for (const { g, acc } of best.slice(0, 15))
+  console.log(`  NB weight ${g.weight} T ${g.temperature} alpha ${g.alpha}: ${pct(acc)}`);
 if (process.argv.includes('--confusions'))
   for (const [pair, n] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`  ${pair}: ${n}`);

@@ -11,7 +11,8 @@ export const MAX_BODY_TEXT = 20_000;
 export const StartConversationBody = z.object({
   visitor_id: z.string().min(1).max(100).optional(),
   customer_token: z.string().min(1).max(4000).optional(),
-  language: z.enum(['zh', 'en']).optional(),
+  /** zh-TW starts replies in traditional Chinese until the customer writes otherwise. */
+  language: z.enum(['zh', 'zh-TW', 'en']).optional(),
 });
 
 export const PostMessageBody = z.object({
@@ -31,6 +32,8 @@ export const PublicMessageSchema = z.object({
   seq: z.number().int(),
   author: AuthorSchema,
   author_name: z.string().nullable(),
+  /** The sender's own id for a customer message (lets a client match its pending copy). */
+  client_id: z.string().nullable(),
   text: z.string(),
   parts: z.array(MessagePartSchema),
   created_at: z.string(),

@@ -29,8 +29,9 @@ export function createEngine(deps: EngineDeps): Engine {
         customerId: input.customerId ?? null,
         visitorId: input.visitorId ?? null,
         status: 'bot',
-        language: input.language ?? shop.shop.languages[0] ?? 'zh',
-        state: {},
+        language:
+          input.language === 'zh-TW' ? 'zh' : (input.language ?? shop.shop.languages[0] ?? 'zh'),
+        state: input.language === 'zh-TW' ? { script: 'hant' } : {},
         createdAt: now,
         updatedAt: now,
       };

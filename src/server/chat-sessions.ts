@@ -34,6 +34,7 @@ export const publicMessage = (m: Message): PublicMessage => ({
   seq: m.seq,
   author: m.author,
   author_name: typeof m.meta['author_name'] === 'string' ? m.meta['author_name'] : null,
+  client_id: m.author === 'customer' ? m.clientId : null,
   text: m.text,
   parts: m.parts,
   created_at: m.createdAt,

@@ -10,7 +10,7 @@ import { createSegmenter } from './create-segmenter.ts';
 import { decideIntent, LOW_CONFIDENCE, MIN_PROBABILITY } from './decide-intent.ts';
 import { escalationCause } from './escalation/detect-escalation.ts';
 import { FEATURE_VERSION } from './extract-features.ts';
-import { intentAt, predict, type LinearModel } from './linear-model.ts';
+import { intentAt, predict, type LinearModel, type Mix } from './linear-model.ts';
 import { loadModel } from './load-model.ts';
 import { looksLikeJunk } from './looks-like-junk.ts';
 import { createProductMatcher } from './slots/create-product-matcher.ts';
@@ -63,10 +63,11 @@ function understandWith(
   tools: Analyzers,
   text: string,
   previousIntent?: Intent,
+  mix?: Mix,
 ): Understanding {
   const input = typeof text === 'string' ? text : String(text ?? '');
   const first = analyzeMessage(input, tools);
-  const { probs, escalation, coverage } = predict(model, first.features);
+  const { probs, escalation, coverage } = predict(model, first.features, mix);
   const junk = looksLikeJunk(first.normalized);
   const decided = junk ? JUNK : decideIntent(probs, coverage, previousIntent);
   const { intent, confidence } = unsureHuman(decided, first.signals.asked_human, probs);
@@ -125,25 +126,25 @@ function fallback(text: unknown): Understanding {
   };
 }
 
-/** Creates an understander, loading (or training and caching) the model. */
-export function createUnderstander(options: UnderstanderOptions = {}): Understander {
-  const extra = (options.extraWords ?? []).map((w) => normalize(w).text);
-  const tools: Analyzers = {
-    segmenter: createSegmenter(extra),
-    products: createProductMatcher(extra),
-  };
-  const model = options.trainingLines
-    ? trainOnLines(options.trainingLines, tools)
-    : loadModel({
-        corpusDir: options.corpusDir,
-        cacheDir: options.cacheDir,
-        version: `${FEATURE_VERSION}\0${TRAINER_VERSION}\0${[...extra].sort().join('\n')}`,
-        train: (lines) => trainOnLines(lines, tools),
-      });
+/** The segmenter and product matcher, taught catalogue words. */
+export function createAnalyzers(extraWords: readonly string[] = []): Analyzers {
+  const extra = extraWords.map((w) => normalize(w).text);
+  return { segmenter: createSegmenter(extra), products: createProductMatcher(extra) };
+}
+
+/**
+ * An understander over a trained model; `mix` overrides how the two intent models are mixed
+ * (cross-validation tunes it without retraining).
+ */
+export function understanderFromModel(
+  model: LinearModel,
+  tools: Analyzers,
+  mix?: Mix,
+): Understander {
   return {
     understand: (text, context) => {
       try {
-        return understandWith(model, tools, text, context?.previousIntent);
+        return understandWith(model, tools, text, context?.previousIntent, mix);
       } catch {
         return fallback(text);
       }
@@ -154,4 +155,19 @@ export function createUnderstander(options: UnderstanderOptions = {}): Understan
       tools.products.addWords(simplified);
     },
   };
+}
+
+/** Creates an understander, loading (or training and caching) the model. */
+export function createUnderstander(options: UnderstanderOptions = {}): Understander {
+  const extra = (options.extraWords ?? []).map((w) => normalize(w).text);
+  const tools = createAnalyzers(options.extraWords);
+  const model = options.trainingLines
+    ? trainOnLines(options.trainingLines, tools)
+    : loadModel({
+        corpusDir: options.corpusDir,
+        cacheDir: options.cacheDir,
+        version: `${FEATURE_VERSION}\0${TRAINER_VERSION}\0${[...extra].sort().join('\n')}`,
+        train: (lines) => trainOnLines(lines, tools),
+      });
+  return understanderFromModel(model, tools);
 }

@@ -12,7 +12,7 @@ import type { NormalizedText } from './normalize.ts';
 import { stemEnglish } from './stem-english.ts';
 
 /** Part of the model cache key: trained weights are only valid for this feature code. */
-export const FEATURE_VERSION = `f2-${CUES_VERSION}`;
+export const FEATURE_VERSION = `f3-${CUES_VERSION}`;
 
 const CJK = /[\u3400-\u9fff]/;
 const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]+$/u;

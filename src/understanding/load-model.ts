@@ -54,17 +54,27 @@ export function readCorpus(dir: string, split: string): { lines: CorpusLine[]; r
   return { lines: parseCorpus(raw), raw };
 }
 
-const sizes = [FEATURE_DIM * CLASS_COUNT * 4, FEATURE_DIM * 4, FEATURE_DIM] as const;
+const sizes = [
+  FEATURE_DIM * CLASS_COUNT * 4,
+  FEATURE_DIM * 4,
+  FEATURE_DIM,
+  FEATURE_DIM * CLASS_COUNT * 4,
+  CLASS_COUNT * 4,
+] as const;
+const total = sizes.reduce((a, b) => a + b, 0);
 
 function readCache(file: string): LinearModel | null {
   if (!existsSync(file)) return null;
   const buf = readFileSync(file);
-  if (buf.length !== sizes[0] + sizes[1] + sizes[2]) return null;
+  if (buf.length !== total) return null;
   const bytes = new Uint8Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+  const at = (i: number) => sizes.slice(0, i).reduce((a, b) => a + b, 0);
   return {
     intent: new Float32Array(bytes.buffer, 0, FEATURE_DIM * CLASS_COUNT),
-    escalation: new Float32Array(bytes.buffer, sizes[0], FEATURE_DIM),
-    seen: new Uint8Array(bytes.buffer, sizes[0] + sizes[1], FEATURE_DIM),
+    escalation: new Float32Array(bytes.buffer, at(1), FEATURE_DIM),
+    seen: new Uint8Array(bytes.buffer, at(2), FEATURE_DIM),
+    bayes: new Float32Array(bytes.buffer, at(3), FEATURE_DIM * CLASS_COUNT),
+    bayesPrior: new Float32Array(bytes.buffer, at(4), CLASS_COUNT),
   };
 }
 
@@ -78,6 +88,8 @@ function writeCache(dir: string, file: string, model: LinearModel): void {
         Buffer.from(model.intent.buffer),
         Buffer.from(model.escalation.buffer),
         Buffer.from(model.seen),
+        Buffer.from(model.bayes.buffer),
+        Buffer.from(model.bayesPrior.buffer),
       ]),
     );
     renameSync(tmp, file);

@@ -26,7 +26,7 @@ export async function startHandoff(ctx: TurnContext, reason: HandoffReason, note
   const shopId = ctx.shop.shop.id;
   const existing = await stores.handoffs.openHandoffOf(shopId, ctx.conversation.id);
   const handoff: Handoff = existing ?? {
-    id: newId?.() ?? crypto.randomUUID(),
+    id: `${ctx.now.getTime().toString(36).padStart(9, '0')}-${newId?.() ?? crypto.randomUUID()}`,
     conversationId: ctx.conversation.id,
     reason,
     priority: HANDOFF_PRIORITY[reason],

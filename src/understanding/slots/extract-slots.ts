@@ -28,9 +28,10 @@ export function extractSlots(n: NormalizedText, products: ProductMatcher, shoppi
   const height = extractHeight(rest, weight !== undefined);
   if (height !== undefined) slots.height_cm = height;
   if (weight !== undefined) slots.weight_kg = weight;
-  const size = extractSize(n.cased, n.text, rest);
+  const size = extractSize(n.cased, n.numeric);
   if (size) slots.size = size;
-  const direction = size ? undefined : extractSizeDirection(rest);
+  // A size worn and a direction wanted go together (平时穿M，要选小一码吗).
+  const direction = extractSizeDirection(rest);
   if (direction) slots.size_direction = direction;
   const color = extractColor(n.text);
   if (color) slots.color = color;

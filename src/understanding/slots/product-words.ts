@@ -8,6 +8,7 @@ export const ZH_PRODUCTS: readonly string[] = (
   '腰带 皮带 毛巾 浴巾 床单 被套 四件套 枕头 枕套 被子 凉席 保温杯 杯子 水杯 马克杯 洗衣液 洗衣精 沐浴露 ' +
   '沐浴乳 洗发水 牙刷 牙膏 抽纸 纸巾 充电线 数据线 充电器 充电宝 耳机 吹风机 手机壳 香水 口红 面膜 眼镜 手表 ' +
   '项链 耳环 戒指 雨伞 行李箱 台灯 湿巾 床垫 水壶 电水壶 平底锅 炒锅 锅 椅子 窗帘 地毯 瑜伽垫 面霜 防晒霜 加湿器 ' +
+  '羊毛衫 打底衫 棉t 童装 镜子 枕芯 连帽外套 ' +
   '鞋 袜 裙'
 ).split(' ');
 
@@ -116,4 +117,52 @@ export const EN_PRODUCTS: readonly string[] = [
   'cushion',
   'umbrella',
   'suitcase',
+  // Compounds are labelled whole ("towel set", "mattress topper", "shoe rack").
+  'towel set',
+  'bedsheet set',
+  'bedding set',
+  'pajama set',
+  'bedding',
+  'mattress topper',
+  'mattress protector',
+  'shoe rack',
+  'shampoo bottle',
+  'beach towel',
+  'rain jacket',
+  'trench coat',
+  'trench',
+  'polo shirt',
+  'walking shoe',
+  'jogger',
+  'container',
+  'plate',
+  'bowl',
+  'bottle',
+  'lunch box',
+  'lunchbox',
+  'storage box',
+  'storage basket',
+  'cutting board',
+  'vacuum flask',
+  'vase',
+  'mirror',
+  'bib',
+  'kurta',
+  'mop',
+  'scale',
+  'fan',
+];
+
+/** English words that are also verbs or adjectives: a product only after a determiner. */
+export const EN_NEED_DETERMINER: readonly string[] = ['iron', 'top', 'fan', 'scale'];
+
+/** Materials written as part of the product name (linen shirt, wool coat, 亚麻衬衫). */
+export const MATERIALS: readonly string[] = [
+  'linen',
+  'wool',
+  'cotton',
+  'bamboo',
+  'silk',
+  'cashmere',
+  '亚麻',
 ];

@@ -90,10 +90,15 @@ describe('the agent workspace (zh-CN, 1280 px)', () => {
   });
 
   it('catches up after the live connection drops, without losing or doubling a message', async () => {
+    // Offline while the message is sent: only the refetch on rejoin can bring it.
+    await browser.context.setOffline(true);
     for (const socket of await stage.kefu.io.fetchSockets()) socket.disconnect(true);
     await page.locator('.live.off').waitFor();
     await chat.say('我刚才掉线了吗？');
-    await page.locator('.live.on').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByText('我刚才掉线了吗？').count()).toBe(0);
+    await browser.context.setOffline(false);
+    await page.locator('.live.on').waitFor({ timeout: 15_000 });
     const missed = page.locator('.msg.from-customer .bubble', { hasText: '我刚才掉线了吗？' });
     await missed.waitFor();
     expect(await missed.count()).toBe(1);

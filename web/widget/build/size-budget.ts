@@ -19,7 +19,7 @@ export function sizeBudget(budgets: Budgets): Plugin {
       for (const [fileName, output] of Object.entries(bundle)) {
         if (output.type !== 'chunk') continue;
         const gz = gzipSync(output.code, { level: 9 }).length;
-        this.info(`${fileName}: ${kb(output.code.length)} raw, ${kb(gz)} gzipped`);
+        console.log(`  ${fileName}: ${kb(output.code.length)} raw, ${kb(gz)} gzipped`);
         const key = Object.keys(budgets).find((name) => fileName.startsWith(name));
         const budget = key === undefined ? undefined : budgets[key];
         if (budget !== undefined && gz > budget) {

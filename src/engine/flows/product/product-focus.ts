@@ -36,8 +36,15 @@ export function findFocus(ctx: TurnContext, text: string = ctx.u.text): Focus {
   if (picked) return { kind: 'one', product: picked };
   const current = ctx.shop.products.find((p) => p.id === ctx.state.productId) ?? null;
   if (current && DEICTIC.test(text)) return { kind: 'one', product: current };
-  // Without a product word, words like 纯棉 or 速干 describe the product in focus.
-  const named = current && !ctx.u.slots.product ? [] : nameProducts(ctx.shop, text);
+  // Without a product word, words like 纯棉 or 速干 describe the product in focus; with "这件"
+  // and nothing in focus, only the product word names it ("这件T恤是纯棉的吗": which T恤?).
+  const word = ctx.u.slots.product;
+  const named =
+    current && !word
+      ? []
+      : !current && DEICTIC.test(text) && word
+        ? nameProducts(ctx.shop, word)
+        : nameProducts(ctx.shop, text);
   const [first] = named;
   if (first && named.length === 1) return { kind: 'one', product: first };
   if (current && (named.length === 0 || named.includes(current))) {

@@ -31,7 +31,7 @@ export const productInfoFlow: Flow = async (ctx) => {
   const picked = focusProduct(ctx, focus);
   if ('result' in picked) return picked.result;
   const { product } = picked;
-  const asked = askedAttributes(ctx.u.text, Object.keys(product.attributes));
+  const asked = askedAttributes(withoutTitle(ctx.u.text, product), Object.keys(product.attributes));
   const known = asked.filter((k) => product.attributes[k] !== undefined);
   if (known.length > 0) return answered({ text: attributeLines(ctx, product, known) });
   const faq = faqAnswer(ctx.shop, ctx.u.text);
@@ -40,6 +40,15 @@ export const productInfoFlow: Flow = async (ctx) => {
   const plain = normalizeText(ctx.u.text);
   return summary(ctx, product, !GENERAL.test(plain) && QUESTION.test(plain));
 };
+
+/** The question without the product's own title, whose words (纯棉, 宽松) ask nothing. */
+function withoutTitle(text: string, product: Product): string {
+  const plain = normalizeText(text);
+  const titles = Object.values(
+    typeof product.title === 'string' ? { t: product.title } : product.title,
+  ).map(normalizeText);
+  return titles.reduce((t, title) => (title ? t.split(title).join(' ') : t), plain);
+}
 
 // A yes/no or detail question ("有口袋吗", "does it have pockets").
 const QUESTION =

@@ -64,7 +64,14 @@ async function advise(
   return answered({
     text: say(ctx, {
       zh: `按${titleOf(product, 'zh')}的尺码表，建议选 ${size} 码${other}${fitNote(ctx, product)}。${split}${note}${sizeStock(ctx, product, stock, size)}`,
-      en: `By the size chart of ${titleOf(product, 'en')}, I'd suggest ${size}${other}${fitNote(ctx, product)}. ${split}${note}${sizeStock(ctx, product, stock, size)}`,
+      en: [
+        `By the size chart of the ${titleOf(product, 'en')}, I'd suggest ${size}${other}${fitNote(ctx, product)}.`,
+        split,
+        note.trim(),
+        sizeStock(ctx, product, stock, size),
+      ]
+        .filter(Boolean)
+        .join(' '),
     }),
     parts: [productCard(ctx, product, stock)],
   });

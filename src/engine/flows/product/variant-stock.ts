@@ -26,6 +26,12 @@ export const matchingVariants = (product: Product, wish: VariantWish): Variant[]
       (!wish.color || v.options['color'] === wish.color),
   );
 
+/** "白色 / L（p1001-white-L）" in Chinese, "white / L (p1001-white-L)" in English. */
+export function variantLabel(ctx: TurnContext, v: Variant): string {
+  const [open, close] = ctx.lang === 'zh' ? ['（', '）'] : [' (', ')'];
+  return `${optionsLabel(v.options, ctx.lang)}${open}${v.sku}${close}`;
+}
+
 /** "白色 / L（sku）有货" or "… 暂时缺货，预计 2025-06-24 补货". */
 export function variantStatus(
   ctx: TurnContext,
@@ -33,18 +39,18 @@ export function variantStatus(
   stock: Map<string, number>,
   v: Variant,
 ): string {
-  const label = `${optionsLabel(v.options, ctx.lang)}（${v.sku}）`;
+  const label = variantLabel(ctx, v);
   const units = stock.get(v.sku) ?? 0;
   if (units > 0) {
     const few = units <= LOW;
     return ctx.lang === 'zh'
       ? `${label}有货${few ? `（仅剩 ${units} 件）` : ''}`
-      : `${label.replace('（', ' (').replace('）', ')')} is in stock${few ? ` (only ${units} left)` : ''}`;
+      : `${label} is in stock${few ? ` (only ${units} left)` : ''}`;
   }
   const back = restockDay(ctx, product, v.sku);
   return ctx.lang === 'zh'
     ? `${label}暂时缺货${back ? `，预计 ${back} 补货` : '，暂无补货日期'}`
-    : `${label.replace('（', ' (').replace('）', ')')} is out of stock${back ? `, expected back on ${back}` : ', with no restock date yet'}`;
+    : `${label} is out of stock${back ? `, expected back on ${back}` : ', with no restock date yet'}`;
 }
 
 /** In-stock and sold-out variants among `variants`, as two short lists. */
@@ -57,7 +63,7 @@ export function stockLists(
   const inStock = variants.filter((v) => (stock.get(v.sku) ?? 0) > 0);
   const soldOut = variants.filter((v) => (stock.get(v.sku) ?? 0) <= 0);
   return {
-    inStock: inStock.map((v) => `${optionsLabel(v.options, ctx.lang)}（${v.sku}）`).join(sep(ctx)),
+    inStock: inStock.map((v) => variantLabel(ctx, v)).join(sep(ctx)),
     soldOut: soldOut
       .map((v) => variantStatus(ctx, product, stock, v))
       .join(ctx.lang === 'zh' ? '；' : '; '),
