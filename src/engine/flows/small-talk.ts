@@ -41,6 +41,15 @@ function capabilities(p: Policies): { zh: string[]; en: string[] } {
 
 /** "谢谢" / "that's all". */
 export const thanksByeFlow: Flow = async (ctx) => {
+  if (ctx.conversation.status === 'queued') {
+    // "OK thanks" to the queue message is no reason to lose one's place in it.
+    return answered({
+      text: say(ctx, {
+        zh: '不客气～您仍在人工客服的队列里，同事接入后会马上回复您。',
+        en: "You're welcome — you're still in the queue, and a colleague will reply as soon as they join.",
+      }),
+    });
+  }
   ctx.state.topic = null;
   ctx.state.awaiting = null;
   ctx.state.pending = null;

@@ -103,17 +103,7 @@ export async function answerTurn(t: TurnInput): Promise<TurnOutcome> {
     if (decision.handoff && status === 'bot') {
       events.push({ type: 'handoff.created', handoff: decision.handoff });
       status = 'queued';
-    } else if (decision.resolve && (status === 'bot' || status === 'queued')) {
-      // Done before anyone picked it up: the customer no longer waits for a person.
-      const waiting = await deps.stores.handoffs.openHandoffOf(
-        conversation.shopId,
-        conversation.id,
-      );
-      if (waiting && !waiting.assignedTo) {
-        await deps.stores.handoffs.updateHandoff(conversation.shopId, waiting.id, {
-          closedAt: now.toISOString(),
-        });
-      }
+    } else if (decision.resolve && status === 'bot') {
       status = 'resolved';
     }
   }

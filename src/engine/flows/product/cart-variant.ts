@@ -38,9 +38,7 @@ export function cartVariant(
   const partial = Object.fromEntries(
     Object.entries(wish).filter((e): e is [string, string] => Boolean(e[1])),
   );
-  const label = one
-    ? variantLabel(ctx, variant)
-    : optionsLabel(partial, ctx.lang);
+  const label = one ? variantLabel(ctx, variant) : optionsLabel(partial, ctx.lang);
   if (inStock) return { variant, label, note: '' };
   const end = ctx.lang === 'zh' ? '。' : '.';
   if (one) return { variant, label, note: `${variantStatus(ctx, product, stock, variant)}${end}` };
