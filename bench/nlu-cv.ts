@@ -91,7 +91,8 @@ for (let k = 0; k < (cross ? 1 : FOLDS); k++) {
         if (g.alpha !== alpha) return;
         const variant = understanderFromModel(model, tools, g);
         test.forEach((line) => {
-          if (variant.understand(line.text).intent === line.intent) gridHits[gi]++;
+          if (variant.understand(line.text).intent === line.intent)
+            gridHits[gi] = (gridHits[gi] ?? 0) + 1;
         });
       });
     }
@@ -126,7 +127,7 @@ const best = GRID.map((g, i) => ({ g, acc: (gridHits[i] ?? 0) / gridTotal })).so
 );
 if (best.length > 0)
   console.log(`shipped: NB weight ${BAYES_WEIGHT}, temperature ${BAYES_TEMPERATURE}`);
-for (const { g, acc } of best.slice(0, 15))
+for (const { g, acc } of best.filter((b, i) => i < 12 || b.g.weight === 0))
   console.log(`  NB weight ${g.weight} T ${g.temperature} alpha ${g.alpha}: ${pct(acc)}`);
 if (process.argv.includes('--confusions'))
   for (const [pair, n] of [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 25))

@@ -5,16 +5,15 @@
  * automatic assignment to the least-loaded online agent under capacity.
  */
 import { supervises, type Agent } from '../../domain/agent.ts';
-import type { Conversation, ConversationStatus, Message } from '../../domain/conversation.ts';
 import { conflict, DomainError, notFound } from '../../domain/errors.ts';
 import type { KefuEvent } from '../../domain/events.ts';
 import type { Stores } from '../../domain/ports.ts';
-import { assertTransition } from '../../domain/conversation.ts';
 import type { EngineDeps } from '../engine-types.ts';
 import { ShopCache } from '../shop-cache.ts';
 import { runAction } from '../actions/run-action.ts';
 import type { ActionType } from '../actions/action-definition.ts';
 import { pickAgent } from './pick-agent.ts';
+import { close, joined, load, move, owned, say, take, type DeskStep } from './desk-steps.ts';
 
 const notAllowed = (message: string) => new DomainError('not_allowed', message);
 
@@ -34,87 +33,13 @@ export function createAgentDesk(deps: EngineDeps) {
     return result;
   }
 
-  async function load(s: Stores, shopId: string, id: string): Promise<Conversation> {
-    const c = await s.conversations.getConversation(shopId, id);
-    if (!c) throw notFound(`Conversation "${id}"`);
-    return c;
-  }
-
-  async function move(s: Stores, events: KefuEvent[], c: Conversation, to: ConversationStatus) {
-    if (c.status === to) return;
-    assertTransition(c.status, to);
-    await s.conversations.updateConversation(c.shopId, c.id, { status: to, updatedAt: now() });
-    events.push({ type: 'conversation.status_changed', conversationId: c.id, from: c.status, to });
-  }
-
-  async function say(
-    s: Stores,
-    events: KefuEvent[],
-    c: Conversation,
-    m: Pick<Message, 'author' | 'authorId' | 'text' | 'clientId'> & { name?: string },
-  ) {
-    const [stored] = await s.conversations.appendMessages(c.shopId, [
-      {
-        id: newId(),
-        conversationId: c.id,
-        author: m.author,
-        authorId: m.authorId,
-        clientId: m.clientId,
-        text: m.text,
-        parts: [],
-        meta: m.name ? { author_name: m.name } : {},
-        createdAt: now(),
-      },
-    ]);
-    if (stored) events.push({ type: 'message.created', message: stored });
-    return stored;
-  }
-
-  const joined = (c: Conversation, agent: Agent) =>
-    c.language === 'en'
-      ? `${agent.displayName} from our team has joined the chat.`
-      : `人工客服 ${agent.displayName} 已接入，为您服务。`;
-
-  async function take(s: Stores, events: KefuEvent[], c: Conversation, agent: Agent) {
-    const handoff = await s.handoffs.openHandoffOf(c.shopId, c.id);
-    if (!handoff) throw conflict('This conversation is not waiting for a person.');
-    if (!(await s.handoffs.claimHandoff(c.shopId, handoff.id, agent.id, now()))) {
-      throw conflict('Another agent has already taken this conversation.');
-    }
-    await move(s, events, c, 'with_agent');
-    await say(s, events, c, {
-      author: 'system',
-      authorId: agent.id,
-      clientId: null,
-      text: joined(c, agent),
-      name: agent.displayName,
-    });
-    events.push({
-      type: 'handoff.assigned',
-      handoff: { ...handoff, assignedTo: agent.id, assignedAt: now() },
-      agentName: agent.displayName,
-    });
-  }
-
-  async function owned(s: Stores, c: Conversation, agent: Agent) {
-    const handoff = await s.handoffs.openHandoffOf(c.shopId, c.id);
-    if (handoff?.assignedTo !== agent.id && !supervises(agent.role)) {
-      throw notAllowed('Only the agent who has this conversation (or a supervisor) can do that.');
-    }
-    return handoff;
-  }
-
-  async function close(s: Stores, events: KefuEvent[], c: Conversation, to: 'resolved' | 'bot') {
-    const handoff = await s.handoffs.openHandoffOf(c.shopId, c.id);
-    if (handoff) await s.handoffs.updateHandoff(c.shopId, handoff.id, { closedAt: now() });
-    await move(s, events, c, to);
-  }
+  const step = (s: Stores, events: KefuEvent[]): DeskStep => ({ s, events, newId, now });
 
   return {
     /** Takes a queued conversation; conflict when another agent won. */
     claim: (agent: Agent, id: string) =>
       inTurn(agent.shopId, async (s, events) =>
-        take(s, events, await load(s, agent.shopId, id), agent),
+        take(step(s, events), await load(s, agent.shopId, id), agent),
       ),
 
     /** Sends the agent's reply to the customer. */
@@ -125,9 +50,9 @@ export function createAgentDesk(deps: EngineDeps) {
           const seen = await s.conversations.findMessageByClientId(c.shopId, c.id, clientId);
           if (seen) return seen;
         }
-        await owned(s, c, agent);
+        await owned(step(s, events), c, agent);
         if (c.status !== 'with_agent') throw conflict('Take the conversation before replying.');
-        return say(s, events, c, {
+        return say(step(s, events), c, {
           author: 'agent',
           authorId: agent.id,
           clientId,
@@ -148,7 +73,7 @@ export function createAgentDesk(deps: EngineDeps) {
     transfer: (agent: Agent, id: string, toAgentId: string) =>
       inTurn(agent.shopId, async (s, events) => {
         const c = await load(s, agent.shopId, id);
-        const handoff = await owned(s, c, agent);
+        const handoff = await owned(step(s, events), c, agent);
         const target = await s.agents.getAgent(agent.shopId, toAgentId);
         if (!target) throw notFound(`Agent "${toAgentId}"`);
         if (!handoff) throw conflict('This conversation is not with a person.');
@@ -156,8 +81,8 @@ export function createAgentDesk(deps: EngineDeps) {
           assignedTo: target.id,
           assignedAt: now(),
         });
-        await move(s, events, c, 'with_agent');
-        await say(s, events, c, {
+        await move(step(s, events), c, 'with_agent');
+        await say(step(s, events), c, {
           author: 'system',
           authorId: target.id,
           clientId: null,
@@ -175,21 +100,26 @@ export function createAgentDesk(deps: EngineDeps) {
     resolve: (agent: Agent, id: string) =>
       inTurn(agent.shopId, async (s, events) => {
         const c = await load(s, agent.shopId, id);
-        await owned(s, c, agent);
-        await close(s, events, c, 'resolved');
+        await owned(step(s, events), c, agent);
+        await close(step(s, events), c, 'resolved');
       }),
 
     /** Hands the conversation back to the bot. */
     release: (agent: Agent, id: string) =>
       inTurn(agent.shopId, async (s, events) => {
         const c = await load(s, agent.shopId, id);
-        await owned(s, c, agent);
-        await close(s, events, c, 'bot');
+        await owned(step(s, events), c, agent);
+        await close(step(s, events), c, 'bot');
         const text =
           c.language === 'en'
             ? 'You are back with the AI assistant. Say "human" any time to reach a person again.'
             : '已为您转回 AI 助理。需要人工时随时说“转人工”。';
-        await say(s, events, c, { author: 'system', authorId: agent.id, clientId: null, text });
+        await say(step(s, events), c, {
+          author: 'system',
+          authorId: agent.id,
+          clientId: null,
+          text,
+        });
       }),
 
     /** Runs an order action as the agent; an override needs a supervisor and a reason. */
@@ -245,7 +175,7 @@ export function createAgentDesk(deps: EngineDeps) {
           const agent = await pickAgent(s, shopId);
           if (!agent) break;
           const c = await s.conversations.getConversation(shopId, h.conversationId);
-          if (c && c.status === 'queued') await take(s, events, c, agent);
+          if (c && c.status === 'queued') await take(step(s, events), c, agent);
         }
       }),
   };

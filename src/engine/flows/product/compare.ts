@@ -17,16 +17,29 @@ import {
 } from '../../turn/turn-context.ts';
 import { freshStock } from '../fresh-stock.ts';
 import { attributeLabel, SUMMARY_KEYS } from './attribute-words.ts';
+import { pricePromotionFlow } from './price-promotion.ts';
 import { priceLabel, productCard, titleOf } from './product-card.ts';
+import { productInfoFlow } from './product-info.ts';
 import { shownProduct } from './product-focus.ts';
 
 const SPLIT =
   /和|与|跟|還是|还是|或者|对比|對比|比较|比較|\bvs\.?\b|\bversus\b|\band\b|\bor\b|、|,|，|\//i;
 const BOTH = /这两|這兩|两个|兩個|两款|兩款|\bthese two\b|\bboth\b|\bthe two\b/i;
 
+// "A和B一起多少钱" is a price question about a cart, not a comparison.
+const TOTAL = /一起|一共|总共|加起来|together|in total|\btotal\b/i;
+const COMPARING = /区别|不同|对比|比较|哪个|哪款|差别|差异|vs|versus|differ|compare|which/i;
+
 /** Handles comparisons. */
 export const compareFlow: Flow = async (ctx) => {
+  const plain = normalizeText(ctx.u.text);
+  if (TOTAL.test(plain) && /多少|价|钱|how much|price|cost/i.test(plain)) {
+    return pricePromotionFlow(ctx);
+  }
   const pair = pairOf(ctx);
+  if (!pair && !COMPARING.test(plain) && nameProducts(ctx.shop, plain).length === 1) {
+    return productInfoFlow(ctx);
+  }
   if (!pair) return askPair(ctx);
   const [a, b] = pair;
   ctx.state.awaiting = null;
@@ -65,7 +78,9 @@ function single(ctx: TurnContext, part: string): Product | null {
 function comparison(ctx: TurnContext, a: Product, b: Product): string {
   const currency = ctx.shop.shop.currency;
   const colon = ctx.lang === 'zh' ? '：' : ': ';
-  const row = (label: string, x: string, y: string) => `${label}${colon}${x} / ${y}`;
+  const both = say(ctx, { zh: '都是', en: 'both ' });
+  const row = (label: string, x: string, y: string) =>
+    `${capital(label)}${colon}${x === y ? `${both}${x}` : `${x} / ${y}`}`;
   const shared = [
     ...SUMMARY_KEYS,
     ...Object.keys(a.attributes).filter((k) => !SUMMARY_KEYS.includes(k)),
@@ -83,10 +98,12 @@ function comparison(ctx: TurnContext, a: Product, b: Product): string {
       ),
   ];
   return say(ctx, {
-    zh: `${titleOf(a, 'zh')} 和 ${titleOf(b, 'zh')} 的对比（前者 / 后者）：\n${rows.join('\n')}\n两款各有侧重，看您更在意哪一点；也可以问我尺码或库存。`,
-    en: `${titleOf(a, 'en')} vs ${titleOf(b, 'en')} (first / second):\n${rows.join('\n')}\nEach has its strengths, depending on what matters to you; ask me about sizes or stock too.`,
+    zh: `${titleOf(a, 'zh')} 和 ${titleOf(b, 'zh')} 的对比（前者 / 后者）：\n${rows.join('\n')}\n想了解尺码或库存，告诉我就行。`,
+    en: `${titleOf(a, 'en')} vs ${titleOf(b, 'en')} (first / second):\n${rows.join('\n')}\nAsk me about sizes or stock if you like.`,
   });
 }
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function askPair(ctx: TurnContext): FlowResult {
   const again = ctx.state.awaiting === 'product';

@@ -15,6 +15,7 @@ import {
   type TurnContext,
 } from '../../turn/turn-context.ts';
 import { freshStock } from '../fresh-stock.ts';
+import { attributeAcross } from './attribute-across.ts';
 import { askedAttributes, attributeLabel, SUMMARY_KEYS } from './attribute-words.ts';
 import { faqAnswer } from './faq-answer.ts';
 import { productCard, titleOf } from './product-card.ts';
@@ -24,6 +25,8 @@ import { askWhich, findFocus, focusProduct } from './product-focus.ts';
 export const productInfoFlow: Flow = async (ctx) => {
   const focus = findFocus(ctx);
   if (focus.kind !== 'one') {
+    const across = focus.kind === 'many' ? attributeAcross(ctx, focus.products) : null;
+    if (across) return across;
     const faq = faqAnswer(ctx.shop, ctx.u.text);
     if (faq) return answered({ text: textIn(faq.a, ctx.lang) });
     return askWhich(ctx, focus.kind === 'many' ? focus.products : []);
@@ -31,10 +34,11 @@ export const productInfoFlow: Flow = async (ctx) => {
   const picked = focusProduct(ctx, focus);
   if ('result' in picked) return picked.result;
   const { product } = picked;
-  const asked = askedAttributes(withoutTitle(ctx.u.text, product), Object.keys(product.attributes));
+  const question = withoutTitle(ctx.u.text, product);
+  const asked = askedAttributes(question, Object.keys(product.attributes));
   const known = asked.filter((k) => product.attributes[k] !== undefined);
   if (known.length > 0) return answered({ text: attributeLines(ctx, product, known) });
-  const faq = faqAnswer(ctx.shop, ctx.u.text);
+  const faq = faqAnswer(ctx.shop, question);
   if (asked.length > 0) return unknownAttribute(ctx, product, asked, faq);
   if (faq) return answered({ text: textIn(faq.a, ctx.lang) });
   const plain = normalizeText(ctx.u.text);
