@@ -69,7 +69,8 @@ function turnOf(out: TurnOutcome): ChatTurn {
   };
 }
 
-async function demoDatabase() {
+/** A fresh in-memory database holding the demo shop, and the bundle. */
+export async function demoDatabase() {
   const db = openSqlite(':memory:');
   await migrateToLatest(db);
   const bundle = loadDemoBundle();
@@ -124,4 +125,10 @@ export function demoSnapshot(): ShopSnapshot {
     faq: b.faq,
     version: 'demo',
   };
+}
+
+/** The demo shop's stores and snapshot on a fresh in-memory database (for action tests). */
+export async function openDemoStores() {
+  const { db } = await demoDatabase();
+  return { stores: createSqlStores(db), shop: demoSnapshot(), close: () => db.destroy() };
 }

@@ -9,6 +9,7 @@ import { addCueFeatures, CUES_VERSION, englishStems } from './cues/find-intent-c
 import type { EscalationSignals } from './escalation/detect-escalation.ts';
 import { hashFeature } from './hash-feature.ts';
 import type { NormalizedText } from './normalize.ts';
+import { synonymOf } from './english-synonyms.ts';
 import { stemEnglish } from './stem-english.ts';
 
 /** Part of the model cache key: trained weights are only valid for this feature code. */
@@ -51,16 +52,24 @@ function addChineseFeatures(
 
 function addEnglishFeatures(add: (f: string) => void, text: string): void {
   const tokens = text.match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  const stems = tokens.map(stemEnglish);
   let previous = '<s>';
-  for (const token of tokens) {
-    const stem = stemEnglish(token);
+  let previousSynonym = '<s>';
+  stems.forEach((stem, i) => {
+    const token = tokens[i] ?? '';
     add(`e:${stem}`);
     add(`eb:${previous}|${stem}`);
+    const synonym = synonymOf(stem, stems[i + 1]) ?? stem;
+    if (synonym !== stem || previousSynonym !== previous) {
+      add(`es:${synonym}`);
+      add(`esb:${previousSynonym}|${synonym}`);
+    }
     previous = stem;
+    previousSynonym = synonym;
     const padded = `<${token}>`;
     for (let n = 3; n <= 4; n++)
       for (let i = 0; i + n <= padded.length; i++) add(`ec:${padded.slice(i, i + n)}`);
-  }
+  });
   if (tokens.length > 0) add(`eb:${previous}|</s>`);
 }
 

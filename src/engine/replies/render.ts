@@ -18,6 +18,11 @@ export function plainText(text: string): string {
   return toSimplified(text.normalize('NFKC')).toLowerCase();
 }
 
+/** Whether the text uses traditional-only characters (the customer writes traditional). */
+export function writesTraditional(text: string): boolean {
+  return toSimplified(text) !== text;
+}
+
 /** Whether Chinese text reads the same in both scripts (你好, 谢谢 …). */
 export function scriptNeutral(text: string): boolean {
   return toTraditional(text) === text && toSimplified(text) === text;

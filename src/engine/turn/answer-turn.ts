@@ -21,6 +21,7 @@ import {
   scriptNeutral,
   shopScript,
   textIn,
+  writesTraditional,
   type Lang,
 } from '../replies/render.ts';
 import { pickWording } from './pick-wording.ts';
@@ -161,7 +162,7 @@ export async function answerTurn(t: TurnInput): Promise<TurnOutcome> {
 
 /** The customer's script; text that reads the same in both keeps the previous (or the shop's). */
 function scriptFor(t: TurnInput, text: string, u: Understanding): 'hans' | 'hant' {
-  if (!scriptNeutral(text)) return u.script === 'hant' ? 'hant' : 'hans';
+  if (!scriptNeutral(text)) return writesTraditional(text) || u.script === 'hant' ? 'hant' : 'hans';
   if (t.state.turn > 0) return t.state.script === 'hant' ? 'hant' : 'hans';
   const names = [t.shop.shop.name, ...t.shop.products.slice(0, 5).map((p) => p.title)];
   return shopScript(names.map((n) => textIn(n, 'zh')));

@@ -164,6 +164,30 @@ describe('the agent workspace (zh-CN, 1280 px)', () => {
     await page.locator(`#mine li[data-conversation="${chat.id}"]`).click();
   });
 
+  it('orders the queue by priority and colours waits at 2 and 3 minutes', async () => {
+    const clock = stage.kefu.clock;
+    const early = await stage.customer();
+    await early.say('转人工');
+    clock.advance(65_000);
+    const threat = await stage.customer('c003');
+    await threat.say('再不给我退货我就打12315');
+    clock.advance(125_000);
+    const fresh = await stage.customer();
+    await fresh.say('我要找人工客服');
+    const rows = page.locator('#queue li.row');
+    await page.locator(`#queue li[data-conversation="${fresh.id}"]`).waitFor();
+    const order = await rows.evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-conversation')),
+    );
+    expect(order).toEqual([threat.id, early.id, fresh.id]);
+    const wait = (id: string) => page.locator(`#queue li[data-conversation="${id}"] .wait`);
+    await expect(wait(early.id).getAttribute('class')).resolves.toContain('sla-breach');
+    await expect(wait(threat.id).getAttribute('class')).resolves.toContain('sla-warn');
+    await expect(wait(fresh.id).getAttribute('class')).resolves.toContain('sla-ok');
+    await page.locator(`#queue li[data-conversation="${threat.id}"] .badge.urgent`).waitFor();
+    await shot('zh-queue-sla');
+  });
+
   it('switches the whole workspace to English', async () => {
     await page.locator('.lang-switch button[data-lang=en]').click();
     await page.locator('.top-bar').getByText('Agent workspace').waitFor();

@@ -80,7 +80,7 @@ function comparison(ctx: TurnContext, a: Product, b: Product): string {
   const colon = ctx.lang === 'zh' ? '：' : ': ';
   const both = say(ctx, { zh: '都是', en: 'both ' });
   const row = (label: string, x: string, y: string) =>
-    `${capital(label)}${colon}${x === y ? `${both}${x}` : `${x} / ${y}`}`;
+    `${capital(label)}${colon}${x === y ? `${both}${ctx.lang === 'en' ? lower(x) : x}` : `${x} / ${y}`}`;
   const shared = [
     ...SUMMARY_KEYS,
     ...Object.keys(a.attributes).filter((k) => !SUMMARY_KEYS.includes(k)),
@@ -104,6 +104,7 @@ function comparison(ctx: TurnContext, a: Product, b: Product): string {
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function askPair(ctx: TurnContext): FlowResult {
   const again = ctx.state.awaiting === 'product';

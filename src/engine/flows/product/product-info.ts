@@ -101,7 +101,8 @@ async function summary(ctx: TurnContext, product: Product, specific: boolean): P
   const facts = keys.length ? attributeLines(ctx, product, keys) : '';
   const description = textIn(product.description, ctx.lang);
   const stock = await freshStock(ctx, product);
-  const body = [facts, description].filter(Boolean).join(' ') || titleOf(product, ctx.lang);
+  const gap = ctx.lang === 'zh' ? '' : ' ';
+  const body = [facts, description].filter(Boolean).join(gap) || titleOf(product, ctx.lang);
   const text = specific
     ? say(ctx, {
         zh: `商品资料里没有直接提到这一点，我不想乱说。这款的主要信息：${body} 需要确认细节的话回复“人工”。`,

@@ -51,9 +51,41 @@ function NoteItem({ n, team }: { n: Note; team: TeamMember[] }) {
   );
 }
 
+/**
+ * Keeps `list` scrolled to the newest entry when entries arrive or a conversation opens, and
+ * when the list is resized (the reply box grows) while the agent was reading the end.
+ */
+function useStickToBottom(list: { current: HTMLElement | null }, count: number, id: string) {
+  const pinned = useRef(true);
+  const toEnd = () => {
+    const el = list.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  };
+  useEffect(() => {
+    pinned.current = true;
+    toEnd();
+  }, [count, id]);
+  useEffect(() => {
+    const el = list.current;
+    if (!el) return;
+    const onScroll = () => {
+      pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+    };
+    const observer = new ResizeObserver(() => {
+      if (pinned.current) toEnd();
+    });
+    el.addEventListener('scroll', onScroll);
+    observer.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      observer.disconnect();
+    };
+  }, []);
+}
+
 /** The conversation's history with notes, scrolled to the newest entry. */
 export function History({ detail, team }: { detail: Detail; team: TeamMember[] }) {
-  const end = useRef<HTMLLIElement>(null);
+  const list = useRef<HTMLOListElement>(null);
   const entries: Entry[] = [
     ...detail.messages.map((m): Entry => ({ kind: 'message', at: m.created_at, m })),
     ...detail.notes.map((n): Entry => ({ kind: 'note', at: n.createdAt, n })),
@@ -61,12 +93,9 @@ export function History({ detail, team }: { detail: Detail; team: TeamMember[] }
   // Stable: messages keep their seq order; a note goes after what was there when it was written.
   entries.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
   const count = entries.length;
-  useEffect(
-    () => end.current?.scrollIntoView({ block: 'end' }),
-    [count, detail.conversation.id, detail.suggestion],
-  );
+  useStickToBottom(list, count, detail.conversation.id);
   return (
-    <ol class="history" aria-live="polite">
+    <ol class="history" aria-live="polite" ref={list}>
       {entries.map((e) =>
         e.kind === 'message' ? (
           <MessageItem key={e.m.id} m={e.m} />
@@ -74,7 +103,6 @@ export function History({ detail, team }: { detail: Detail; team: TeamMember[] }
           <NoteItem key={e.n.id} n={e.n} team={team} />
         ),
       )}
-      <li ref={end} class="end" aria-hidden="true" />
     </ol>
   );
 }
