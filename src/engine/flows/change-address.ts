@@ -14,10 +14,20 @@ import {
   type TurnContext,
 } from '../turn/turn-context.ts';
 import { proposeAction } from './action-replies.ts';
+import { exchangeFlow } from './exchange.ts';
+
+const ADDRESS_WORDS =
+  /地址|收件|收货人|寄到|送到|改寄|address|deliver(?:y)? to|ship(?:ping)? to|recipient|street|road|apartment|flat/i;
 import { parseAddress } from './parse-address.ts';
 
 /** Handles "change my address". */
 export const changeAddressFlow: Flow = async (ctx) => {
+  const { size, size_direction, color } = ctx.u.slots;
+  if ((size ?? size_direction ?? color) && !ADDRESS_WORDS.test(ctx.plain)) {
+    // "change it from XL to L": a size or colour and no address — an item change, not an address.
+    ctx.state.topic = 'exchange';
+    return exchangeFlow(ctx);
+  }
   const allowed = ctx.shop.policies.address_change_statuses;
   const lookup = await findOrder(ctx, (o) => allowed.includes(o.status));
   if (lookup.kind === 'reply') return lookup.result;
@@ -32,6 +42,14 @@ export const changeAddressFlow: Flow = async (ctx) => {
   }
   const address = newAddress(ctx, order);
   if (!address) return askAddress(ctx, order);
+  if (address.line === order.address.line && address.region === order.address.region) {
+    return answered({
+      text: say(ctx, {
+        zh: `订单 ${order.id} 的收货地址已经是 ${address.region} ${address.line}，不用修改。要改成别的地址，请把新地址发给我。`,
+        en: `Order ${order.id} already goes to ${address.region} ${address.line}. To use another address, send it to me.`,
+      }),
+    });
+  }
   const where =
     `${address.name} ${maskPhone(address.phone)} ${address.region} ${address.line}`.trim();
   return proposeAction(ctx, {
@@ -91,4 +109,8 @@ function savedAddressNamed(ctx: TurnContext, saved: readonly Address[]): Address
 }
 
 const GENERIC = new Set(['地址', '香港', '中国', '上海', '北京', '号楼', '路号']);
-const bigrams = (w: string) => [...w].slice(0, -1).map((c, i) => c + (w[i + 1] ?? ''));
+const bigrams = (w: string) =>
+  [...w]
+    .slice(0, -1)
+    .map((c, i) => c + (w[i + 1] ?? ''))
+    .filter((b) => /^\p{Script=Han}{2}$/u.test(b));

@@ -104,6 +104,7 @@ export const EN_INTENT_CUES: Record<Intent, readonly string[]> = {
     trading standards
   `),
   other: cues(`
+    yes | yeah | yep | yup | go ahead | please do | sounds good | that's right |
     weather | joke | sing | song | how old | your name | who are you | what time | lol | haha |
     test | testing | blah | asdf | zzz | movie | game | football | reset my phone | homework |
     recipe | bitcoin | stock market | lottery | meaning of life | what is your |

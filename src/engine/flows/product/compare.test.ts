@@ -31,4 +31,24 @@ describe('comparing products', () => {
     const t = await chat.send('哪个好', { intent: 'compare' });
     expect(t.state.awaiting).toBe('product');
   });
+
+  it('says "都是" for a shared value and capitalises English labels', async () => {
+    chat = await openDemoChat();
+    const zh = await chat.send('纯棉圆领短袖T恤和重磅落肩宽松T恤有什么区别', { intent: 'compare' });
+    expect(zh.text).toContain('材质：都是100%棉');
+    await chat.close();
+    chat = await openDemoChat();
+    const en = await chat.send(
+      "What's the difference between the Classic Straight Jeans and the Slim Stretch Jeans",
+      { intent: 'compare' },
+    );
+    expect(en.text).toContain('Material: ');
+    expect(en.text).toContain('Thickness: both medium weight');
+  });
+
+  it('quotes a total when a comparison-looking question asks the price together', async () => {
+    chat = await openDemoChat();
+    const t = await chat.send('经典直筒牛仔裤和纯棉圆领短袖T恤一起多少钱', { intent: 'compare' });
+    expect(t.text).toContain('到手价 ¥258.00');
+  });
 });

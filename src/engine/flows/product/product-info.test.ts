@@ -40,4 +40,37 @@ describe('product facts', () => {
     expect(t.text).toContain('没有直接提到');
     expect(t.text).toContain('人工');
   });
+
+  it('gives the attribute of each candidate when "这件T恤" could be several', async () => {
+    chat = await openDemoChat();
+    const t = await chat.send('这件T恤是纯棉的吗', {
+      intent: 'product_info',
+      slots: { product: 'T恤' },
+    });
+    expect(t.text).toContain('100%棉');
+    expect(t.text).toContain('88%聚酯纤维');
+    expect(t.text).toContain('哪一款');
+    expect(t.state.awaiting).toBe('product');
+  });
+
+  it('answers only what is asked, not what the title happens to say', async () => {
+    chat = await openDemoChat();
+    const t = await chat.send('纯棉圆领短袖T恤会缩水吗', {
+      intent: 'product_info',
+      slots: { product: '纯棉圆领短袖T恤' },
+    });
+    expect(t.text).toContain('缩水');
+    expect(t.text).not.toContain('材质');
+  });
+
+  it('describes a product named alone instead of answering an FAQ its title resembles', async () => {
+    chat = await openDemoChat();
+    const t = await chat.send('纯棉圆领短袖T恤', {
+      intent: 'product_info',
+      slots: { product: '纯棉圆领短袖T恤' },
+    });
+    expect(t.text).toContain('100%棉');
+    expect(t.text).not.toContain('预缩处理');
+    expect(t.text).not.toMatch(/。 /);
+  });
 });

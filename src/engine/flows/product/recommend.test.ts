@@ -32,10 +32,40 @@ describe('recommendations', () => {
     }
   });
 
-  it('says so when nothing in stock fits the budget', async () => {
+  it('says so when nothing in stock fits the budget and labels what is over it', async () => {
     chat = await openDemoChat();
     const t = await chat.send('10块以内的', { intent: 'recommend', slots: { budget: 10 } });
-    expect(t.text).toContain('暂时没有');
-    expect(t.state.shown).toBeNull();
+    expect(t.text).toContain('¥10.00 以内暂时没有');
+    expect(t.text).toContain('超出预算');
+  });
+
+  it('keeps to the kind named, within budget and in stock, reading the budget from the words', async () => {
+    chat = await openDemoChat();
+    // The number may be read as a height; the words still say it is a budget.
+    const t = await chat.send('推荐一件200以内的夏天穿的T恤', {
+      intent: 'recommend',
+      slots: { product: 'T恤', height_cm: 200 },
+    });
+    const ids = t.state.shown?.ids ?? [];
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const product = shop.products.find((p) => p.id === id);
+      expect(product?.category).toBe('tshirt');
+      expect(product?.variants.some((v) => v.price <= 200 && v.stock > 0)).toBe(true);
+    }
+    expect(t.text).toContain('¥200.00 以内');
+    expect(t.text).not.toMatch(/防晒衣|长裤|最/);
+  });
+
+  it('says when nothing of the kind fits the budget and labels the nearest over it', async () => {
+    chat = await openDemoChat();
+    const t = await chat.send('recommend a t-shirt under 50', {
+      intent: 'recommend',
+      slots: { product: 't-shirt', budget: 50 },
+    });
+    expect(t.text).toContain('no t-shirt in stock within ¥50.00');
+    expect(t.text).toContain('over your budget');
+    expect(t.text).toContain('¥69.00');
+    expect(t.text).not.toMatch(/（|）/);
   });
 });

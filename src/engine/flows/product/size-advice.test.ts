@@ -53,4 +53,14 @@ describe('size advice', () => {
     expect(t.text).toContain('take M');
     expect(t.text).toContain('Relaxed, dropped shoulder');
   });
+
+  it('writes English stock lines with plain brackets and spaces between sentences', async () => {
+    chat = await openDemoChat();
+    const t = await chat.send("5'9 160lb what size for the Heavyweight Oversized T-shirt", {
+      intent: 'size_advice',
+      slots: { product: 'Heavyweight Oversized T-shirt', height_cm: 175, weight_kg: 72.6 },
+    });
+    expect(t.text).toContain('white / XL (p1002-white-XL)');
+    expect(t.text).not.toMatch(/[（）]|\.[A-Z]/);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * The handoff summary at the top of a conversation: why the bot handed off, the intent and the
  * details it found, the order, frustration as a bar, and the last thing each side said.
+ * It folds away (a <details> element) when the history needs the room on a small screen.
  */
 import type { Detail } from '../api/schemas.ts';
 import { useUi } from '../ui-context.ts';
@@ -18,8 +19,8 @@ export function HandoffSummaryCard({ detail }: { detail: Detail }) {
   const frustration = Math.min(1, Math.max(0, s.frustration ?? 0));
   const level = frustration >= 0.7 ? 'high' : frustration >= 0.4 ? 'mid' : 'low';
   return (
-    <section class="summary" aria-label={t.summary}>
-      <h3>{t.summary}</h3>
+    <details class="summary" open>
+      <summary>{t.summary}</summary>
       <dl>
         <dt>{t.reason}</dt>
         <dd>
@@ -63,6 +64,6 @@ export function HandoffSummaryCard({ detail }: { detail: Detail }) {
           {s.last_bot_text ?? t.none}
         </dd>
       </dl>
-    </section>
+    </details>
   );
 }

@@ -68,8 +68,13 @@ function useStickToBottom(list: { current: HTMLElement | null }, count: number, 
   useEffect(() => {
     const el = list.current;
     if (!el) return;
+    let last = el.scrollTop;
+    // Only the agent scrolling up unpins; layout changes that move scrollTop down do not.
     const onScroll = () => {
-      pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+      const atEnd = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+      if (atEnd) pinned.current = true;
+      else if (el.scrollTop < last) pinned.current = false;
+      last = el.scrollTop;
     };
     const observer = new ResizeObserver(() => {
       if (pinned.current) toEnd();

@@ -59,7 +59,7 @@ export function ReplyBox(props: { ws: Workspace; detail: Detail; agent: ConsoleA
         <div class="suggestion">
           <span class="badge ai">AI</span>
           <strong>{t.suggestion}</strong>
-          <p>{suggestion}</p>
+          <p title={suggestion}>{suggestion}</p>
           <div class="buttons">
             <button type="button" class="small primary" onClick={() => void send(suggestion)}>
               {t.useSuggestion}
