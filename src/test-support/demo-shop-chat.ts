@@ -132,3 +132,6 @@ export async function openDemoStores() {
   const { db } = await demoDatabase();
   return { stores: createSqlStores(db), shop: demoSnapshot(), close: () => db.destroy() };
 }
+
+/** The demo shop's "today" (re-exported so engine tests need not import the CLI). */
+export const DEMO_NOW = DEMO_AS_OF;

@@ -29,9 +29,21 @@ describe('createUnderstander', () => {
     ['where is my package', 'order_tracking'],
     ['I want to return this', 'return_refund'],
     ['在吗', 'greeting'],
+    // From real conversations.
+    ['订单202506090003里的马克杯退一个', 'return_refund'],
+    ['我想查个订单', 'order_tracking'],
   ])('reads "%s" as %s', (text, intent) => {
     expect(understander.understand(text).intent).toBe(intent);
   });
+
+  it.each(['yes please', 'ok go ahead'])(
+    'does not read the confirmation "%s" as a request for a person',
+    (text) => {
+      const u = understander.understand(text);
+      expect(u.intent).not.toBe('human_agent');
+      expect(u.escalate).toBe(false);
+    },
+  );
 
   it('answers the spec example with its slots and no escalation', () => {
     const u = understander.understand('我买的T恤尺码小了，想换大一码');

@@ -7,6 +7,7 @@ import type { Intent, Understanding } from '../domain/understanding.ts';
 import { analyzeMessage, type Analyzers } from './analyze-message.ts';
 import type { CorpusLine } from './corpus-line.ts';
 import { createSegmenter } from './create-segmenter.ts';
+import { decisiveIntent } from './cues/decisive-cues.ts';
 import { decideIntent, LOW_CONFIDENCE, MIN_PROBABILITY } from './decide-intent.ts';
 import { escalationCause } from './escalation/detect-escalation.ts';
 import { FEATURE_VERSION } from './extract-features.ts';
@@ -69,7 +70,9 @@ function understandWith(
   const first = analyzeMessage(input, tools);
   const { probs, escalation, coverage } = predict(model, first.features, mix);
   const junk = looksLikeJunk(first.normalized);
-  const decided = junk ? JUNK : decideIntent(probs, coverage, previousIntent);
+  const decided = junk
+    ? JUNK
+    : decideIntent(probs, coverage, previousIntent, decisiveIntent(first.normalized.text));
   const { intent, confidence } = unsureHuman(decided, first.signals.asked_human, probs);
   const slots = SHOPPING_INTENTS.has(intent)
     ? analyzeMessage(input, tools, true).slots

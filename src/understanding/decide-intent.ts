@@ -15,23 +15,37 @@ export const MIN_MARGIN = 0.15;
 export const LOW_CONFIDENCE = 0.5;
 /** Weight given to the previous turn's intent when the message alone is unsure. */
 const CONTEXT_PRIOR = 0.25;
+/** Weight given to the intent a decisive phrase names (cues/decisive-cues.ts) when unsure. */
+const DECISIVE_PRIOR = 0.5;
+/** A message is unsure for a decisive phrase below this top probability. */
+const DECISIVE_UNSURE = 0.7;
+
+/** Adds `weight` to class `k` and renormalises. */
+function tip(p: Float64Array, k: number, weight: number): void {
+  p[k] = (p[k] ?? 0) + weight;
+  const sum = p.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < p.length; i++) p[i] = (p[i] ?? 0) / sum;
+}
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Picks the intent; `previousIntent` tips the balance only for unsure messages. */
+/**
+ * Picks the intent; `previousIntent` and the intent of a decisive phrase (`decisive`) tip the
+ * balance only for unsure messages.
+ */
 export function decideIntent(
   probs: Float64Array,
   coverage: number,
   previousIntent?: Intent,
+  decisive?: Intent,
 ): { intent: Intent; confidence: number } {
   const p = Float64Array.from(probs);
   const top0 = Math.max(...p);
+  const named = decisive ? INTENTS.indexOf(decisive) : -1;
+  if (named >= 0 && top0 < DECISIVE_UNSURE) tip(p, named, DECISIVE_PRIOR);
   const previous = previousIntent ? INTENTS.indexOf(previousIntent) : -1;
-  if (previous >= 0 && previousIntent !== 'other' && top0 < LOW_CONFIDENCE) {
-    p[previous] = (p[previous] ?? 0) + CONTEXT_PRIOR;
-    const sum = p.reduce((a, b) => a + b, 0);
-    for (let k = 0; k < p.length; k++) p[k] = (p[k] ?? 0) / sum;
-  }
+  if (previous >= 0 && previousIntent !== 'other' && top0 < LOW_CONFIDENCE)
+    tip(p, previous, CONTEXT_PRIOR);
   const ranked = [...p.keys()].sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0));
   const best = ranked[0] ?? 0;
   const top = p[best] ?? 0;

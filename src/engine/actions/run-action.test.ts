@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_AS_OF } from '../../cli/seed-demo.ts';
-import { openDemoStores } from '../../test-support/demo-shop-chat.ts';
+import { DEMO_NOW, openDemoStores } from '../../test-support/demo-shop-chat.ts';
 import { runAction, type RunActionInput } from './run-action.ts';
 
 let opened: Awaited<ReturnType<typeof openDemoStores>> | null = null;
@@ -17,7 +16,7 @@ async function setup() {
     shop: opened.shop,
     actor: { kind: 'bot' as const, id: null },
     conversationId: 'conv-1',
-    now: new Date(DEMO_AS_OF),
+    now: new Date(DEMO_NOW),
     newId: () => `id-${++n}`,
   };
   return {

@@ -40,7 +40,7 @@ export const ZH_INTENT_CUES: Record<Intent, readonly string[]> = {
   `),
   return_refund: cues(`
     退货 退款 退钱 退掉 退回 无理由 寄回 退了 申请退 运费险 上门取件 退这 退个 能退吗 可以退 要退 想退 不要了退 退吧 退一
-    退一个 退一件 退两件 退两个 退掉一 退掉两 里的
+    退一个 退一件 退两件 退两个 退掉一 退掉两
     退货退款 不想要退 七天 退回去 寄回去 退件 退嘅 唔啱退 拒收 退运费 退换
   `),
   exchange: cues(`

@@ -19,6 +19,14 @@ describe('order and phone slots', () => {
     expect(slots(text).order_id).toBe(id);
   });
 
+  it.each([
+    ['订单202506150026一直不发货', '202506150026'],
+    ['订单2024070312345678五天了还没发货', '2024070312345678'],
+    ['幫我查一下 1234 5678 9012 的物流', '123456789012'],
+  ])('does not glue a Chinese numeral or miss grouped digits in "%s"', (text, id) => {
+    expect(slots(text).order_id).toBe(id);
+  });
+
   it('takes an 11-digit mobile number for a phone, not an order', () => {
     expect(slots('电话改成13698765432')).toEqual({ phone: '13698765432' });
   });
@@ -27,6 +35,9 @@ describe('order and phone slots', () => {
     ['尾号1234的订单发货了吗', '1234'],
     ['手機末四碼改成2580', '2580'],
     ['the last 4 digits are 5678', '5678'],
+    ['The last 4 digits of my phone are 3344', '3344'],
+    ['phone ending 4567', '4567'],
+    ['phone ends 7781', '7781'],
   ])('reads the last four phone digits in "%s"', (text, last4) => {
     expect(slots(text).phone_last4).toBe(last4);
   });
@@ -56,6 +67,36 @@ describe('size slots', () => {
   ])('reads the size direction in "%s"', (text, direction) => {
     expect(slots(text).size_direction).toBe(direction);
   });
+});
+
+describe('size conventions of the corpus', () => {
+  it.each([
+    ['you sent XL, I ordered M', 'M'],
+    ['got a size S instead of the L I ordered', 'L'],
+    ['exchange the small for a large', 'L'],
+    ['鞋子38换39', '39'],
+    ['牛仔裤30码还有吗', '30'],
+    ['xs有吗', 'XS'],
+    ['is the medium big enough for 75 kilos', 'M'],
+  ])('reads the wanted size in "%s"', (text, size) => {
+    expect(slots(text).size).toBe(size);
+  });
+  it.each([
+    'do your sizes follow asian or us sizing',
+    'is the 1.5L kettle much bigger than the 1L',
+    '我170cm 65kg，著M定L',
+  ])('reads no size in "%s"', (text) => {
+    expect(slots(text).size).toBeUndefined();
+  });
+  it('keeps the size worn next to the direction wanted', () => {
+    expect(slots('我平时穿M，这个要选小一码吗')).toEqual({ size: 'M', size_direction: 'down' });
+  });
+  it.each(['有没有大码的', '我该买多大号', '脚胖，选大一码还是正常码'])(
+    'reads no direction in "%s"',
+    (text) => {
+      expect(slots(text).size_direction).toBeUndefined();
+    },
+  );
 });
 
 describe('colour slots', () => {
@@ -107,6 +148,23 @@ describe('quantity, budget and product slots', () => {
     expect(slots(text).quantity).toBe(n);
   });
 
+  it.each([
+    ['can u cancel the 2 hoodies i ordered', 2],
+    ['received 1 instead of 2', 2],
+    ['can I get a discount if I buy 10', 10],
+  ])('reads the English count in "%s"', (text, n) => {
+    expect(slots(text).quantity).toBe(n);
+  });
+  it.each([
+    '这两款哪个好',
+    '四件套是全棉的吗',
+    '满199包邮还是满99',
+    '不小心拍了两次，取消一个',
+    'cancel one of them pls',
+    'I placed an order 5 mins ago',
+  ])('reads no quantity in "%s"', (text) => {
+    expect(slots(text).quantity).toBeUndefined();
+  });
   it('does not count a duration as a quantity', () => {
     expect(slots('等了两个月了').quantity).toBeUndefined();
   });
@@ -132,6 +190,39 @@ describe('quantity, budget and product slots', () => {
     expect(slots('the hoodie is too small').product).toBe('hoodie');
   });
 
+  it('names the product as the corpus does', () => {
+    expect(slots('how much is the linen shirt').product).toBe('linen shirt');
+    expect(slots('亞麻襯衫很容易皺嗎').product).toBe('亞麻襯衫');
+    expect(slots('which is better, the cotton or linen shirt').product).toBe('shirt');
+    expect(slots('鞋底会不会容易开胶').product).toBeUndefined();
+    expect(slots('多少钱包邮').product).toBeUndefined();
+    expect(slots('ordered for my husband but he hates it').product).toBeUndefined();
+    expect(slots('do I need to iron it').product).toBeUndefined();
+  });
+  it.each([
+    ['300到500之间有什么好看的外套', 500],
+    ['something under two hundred for my mum', 200],
+    ['三百蚊以內有咩好', 300],
+  ])('reads the budget in "%s"', (text, budget) => {
+    expect(slots(text).budget).toBe(budget);
+  });
+  it.each(['within 15 days', 'he is 170 and about 80 kilos', 'up to 70% off'])(
+    'reads no budget in "%s"',
+    (text) => {
+      expect(slots(text).budget).toBeUndefined();
+    },
+  );
+  it.each([
+    ['五呎四，一百一十磅，著咩碼好', 163, 49.9],
+    ['身高一六八体重一一零，啥码', 168, 55],
+    ['six foot, 190 pounds, what size hoodie', 183, 86.2],
+  ])('reads height and weight in "%s"', (text, cm, kg) => {
+    expect(slots(text).height_cm).toBe(cm);
+    expect(slots(text).weight_kg).toBe(kg);
+  });
+  it('does not read a chest measure as a height', () => {
+    expect(slots('胸围 96cm 选 M 可以吗').height_cm).toBeUndefined();
+  });
   it('recognises catalogue words it was given', () => {
     expect(slots('云朵枕有货吗').product).toBe('云朵枕');
   });

@@ -118,7 +118,7 @@ function nearest(
   budget: number | undefined,
 ): FlowResult {
   const within = budget !== undefined ? money(budget, ctx.shop.shop.currency) : '';
-  const what = kind ?? say(ctx, { zh: '合适的商品', en: 'matching items' });
+  const what = kind ?? say(ctx, { zh: '商品', en: 'item' });
   const none = say(ctx, {
     zh: `${within ? `${within} 以内` : ''}暂时没有有货的${what}。`,
     en: `There's no ${what} in stock${within ? ` within ${within}` : ''} right now.`,

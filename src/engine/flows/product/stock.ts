@@ -82,10 +82,12 @@ function wishStatus(
   }
   const { inStock, soldOut } = stockLists(ctx, product, stock, variants);
   return say(ctx, {
-    zh: `${title}${inStock ? `现在有货的：${inStock}。` : '您问的规格都缺货。'}${soldOut ? `缺货的：${soldOut}。` : ''}`,
-    en: `${title}: ${inStock ? `in stock now — ${inStock}.` : 'none of those options is in stock.'}${soldOut ? ` Out of stock: ${soldOut}.` : ''}`,
+    zh: `${title}${inStock ? `现在有货的：${inStock}。` : '您问的规格都缺货。'}${soldOut ? `${soldOut}。` : ''}`,
+    en: `${title}: ${inStock ? `in stock now — ${inStock}.` : 'none of those options is in stock.'}${soldOut ? ` ${capital(soldOut)}.` : ''}`,
   });
 }
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function alternatives(
   ctx: TurnContext,
@@ -129,7 +131,7 @@ function overview(ctx: TurnContext, product: Product, stock: Map<string, number>
   });
   const { soldOut } = stockLists(ctx, product, stock, product.variants);
   return say(ctx, {
-    zh: `${titleOf(product, 'zh')}现在有货的尺码——${lines.join('；')}。${soldOut ? `缺货的：${soldOut}。` : ''}`,
-    en: `${titleOf(product, 'en')} in stock now — ${lines.join('; ')}.${soldOut ? ` Out of stock: ${soldOut}.` : ''}`,
+    zh: `${titleOf(product, 'zh')}现在有货的尺码——${lines.join('；')}。${soldOut ? `${soldOut}。` : ''}`,
+    en: `${titleOf(product, 'en')} in stock now — ${lines.join('; ')}.${soldOut ? ` ${capital(soldOut)}.` : ''}`,
   });
 }
