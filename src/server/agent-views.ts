@@ -32,6 +32,9 @@ async function row(stores: Stores, shopId: string, h: Handoff, now: Date) {
     queued_at: h.createdAt,
     assigned_to: h.assignedTo,
     customer_id: c?.customerId ?? null,
+    customer_name: c?.customerId
+      ? ((await stores.customers.getCustomer(shopId, c.customerId))?.name ?? null)
+      : null,
     language: c?.language ?? 'zh',
     last_customer_text: last?.text.slice(0, 200) ?? null,
   };
@@ -59,7 +62,9 @@ export async function workspaceSnapshot(stores: Stores, agent: Agent, now: Date)
     capacity: a.capacity,
     load: open.filter((h) => h.assignedTo === a.id).length,
   }));
-  return { agent: publicAgent(agent), queue, mine, others, team, now: now.toISOString() };
+  const shop = await stores.catalog.loadShop(agent.shopId);
+  const timezone = shop?.shop.timezone ?? 'UTC';
+  return { agent: publicAgent(agent), queue, mine, others, team, timezone, now: now.toISOString() };
 }
 
 /** An agent as the workspace sees it. */
@@ -122,6 +127,7 @@ async function customerCard(stores: Stores, c: Conversation) {
       created_at: o.created_at,
       total: o.payment?.amount ?? null,
       items: o.items.map((i) => ({ sku: i.sku, quantity: i.quantity, unit_price: i.unit_price })),
+      address: { ...o.address, phone: maskPhone(o.address.phone) },
       tracking_no: o.shipment?.tracking_no ?? null,
       carrier: o.shipment?.carrier ?? null,
       after_sales: o.after_sales,

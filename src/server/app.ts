@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AgentDesk } from '../engine/handoff/agent-desk.ts';
 import type { RateLimiter } from './auth/rate-limiter.ts';
 import type { ChatDeps } from './chat-sessions.ts';
+import { registerAgentCatalogRoutes } from './routes/agent-catalog.ts';
 import { registerAgentConversationRoutes } from './routes/agent-conversations.ts';
 import { registerAgentSessionRoutes } from './routes/agent-session.ts';
 import { registerConsoleAssetRoutes } from './routes/console-assets.ts';
@@ -43,6 +44,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerAgentSessionRoutes(app, deps);
   await registerAgentConversationRoutes(app, deps);
   await registerMacroRoutes(app, deps);
+  await registerAgentCatalogRoutes(app, deps);
   await registerWidgetAssetRoutes(app);
   await registerConsoleAssetRoutes(app);
   return app;

@@ -163,4 +163,15 @@ describe('the agent API', () => {
     expect(audit.map((a) => a.outcome)).toEqual(['refused', 'overridden']);
     expect(audit[1]?.detail['override_reason']).toBe('customer was promised by phone');
   });
+
+  it("lists a sku's sibling variants with live stock for the order panel", async () => {
+    const ann = await signedIn(kefu.app, 'shop-a', 'ann');
+    const res = await ann('GET', '/api/agent/variants?sku=p1-white-M');
+    const body = res.json() as { variants: Array<{ sku: string; stock: number }> };
+    expect(body.variants.map((v) => v.sku)).toEqual(['p1-white-M', 'p1-white-L']);
+    expect(body.variants[1]?.stock).toBe(0);
+    const zed = await signedIn(kefu.app, 'shop-b', 'zed');
+    expect((await zed('GET', '/api/agent/variants?sku=p1-white-M')).statusCode).toBe(200);
+    expect((await ann('GET', '/api/agent/variants?sku=nope')).statusCode).toBe(404);
+  });
 });
