@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -93,6 +94,7 @@ function writeCache(dir: string, file: string, model: LinearModel): void {
       ]),
     );
     renameSync(tmp, file);
+    pruneOldCaches(dir, file);
   } catch {
     // A read-only checkout still works; it just trains at every start.
   }
@@ -123,4 +125,12 @@ export function loadModel(options: LoadModelOptions): LinearModel {
   const model = options.train(lines);
   writeCache(dir, file, model);
   return model;
+}
+
+/** Removes weights trained for an older corpus or code: only the current file is kept. */
+function pruneOldCaches(dir: string, keep: string): void {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (path !== keep && name.endsWith('.bin')) rmSync(path, { force: true });
+  }
 }

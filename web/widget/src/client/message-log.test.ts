@@ -7,6 +7,7 @@ const m = (seq: number, id = `m${seq}`): PublicMessage => ({
   seq,
   author: 'bot',
   author_name: null,
+  client_id: null,
   text: `t${seq}`,
   parts: [],
   created_at: '',

@@ -34,6 +34,7 @@ describe('the outbox', () => {
       seq: 1,
       author: 'customer' as const,
       author_name: null,
+      client_id: null,
       text: '你好',
       parts: [],
       created_at: '',

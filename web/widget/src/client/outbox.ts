@@ -38,7 +38,12 @@ export const markPending = (outbox: readonly OutboxEntry[], clientId: string): O
 
 /**
  * Whether one of `messages` is the server's copy of the in-flight entry. The socket can deliver
- * it before the HTTP answer; the public message carries no client id, so the text identifies it.
+ * it before the HTTP answer; the copy carries the entry's client id.
  */
 export const echoes = (messages: readonly PublicMessage[], inFlight: OutboxEntry | null): boolean =>
-  inFlight !== null && messages.some((m) => m.author === 'customer' && m.text === inFlight.text);
+  inFlight !== null &&
+  messages.some(
+    (m) =>
+      m.author === 'customer' &&
+      (m.client_id === inFlight.client_id || (m.client_id === null && m.text === inFlight.text)),
+  );

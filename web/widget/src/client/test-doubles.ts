@@ -28,6 +28,7 @@ export function fakeServer() {
       seq: messages.length + 1,
       author,
       author_name: null,
+      client_id: null,
       text,
       parts: [],
       created_at: '',
