@@ -11,6 +11,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -127,10 +128,13 @@ export function loadModel(options: LoadModelOptions): LinearModel {
   return model;
 }
 
-/** Removes weights trained for an older corpus or code: only the current file is kept. */
+/** Keeps the few most recent weight files (tests train small models of their own) and drops the rest. */
 function pruneOldCaches(dir: string, keep: string): void {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (path !== keep && name.endsWith('.bin')) rmSync(path, { force: true });
-  }
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.bin'))
+    .map((name) => join(dir, name))
+    .filter((path) => path !== keep)
+    .map((path) => ({ path, at: statSync(path).mtimeMs }))
+    .sort((a, b) => b.at - a.at);
+  for (const { path } of files.slice(3)) rmSync(path, { force: true });
 }
