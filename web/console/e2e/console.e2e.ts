@@ -119,7 +119,9 @@ describe('the agent workspace (zh-CN, 1280 px)', () => {
     const form = page.locator('.action-form');
     await form.locator('select[name=action]').selectOption('exchange');
     await form.locator('select[name=fromSku]').selectOption('p1001-white-M');
-    await form.locator('input[name=toSku]').fill('p1001-white-L');
+    const target = form.locator('select[name=toSku] option[value="p1001-white-L"]');
+    await target.waitFor({ state: 'attached' });
+    await form.locator('select[name=toSku]').selectOption('p1001-white-L');
     await form.locator('button[type=submit]').click();
     await form.locator('.result.ok').waitFor();
     const entry = page.locator('#audit li[data-action=exchange][data-outcome=executed]');

@@ -42,6 +42,15 @@ export interface ActionRequest {
 
 const Ok = z.unknown();
 
+/** A sku's sibling variants with live stock (the exchange / item-change picker). */
+const VariantsAnswer = z.object({
+  product: z.object({ id: z.string(), title: z.string() }),
+  variants: z.array(
+    z.object({ sku: z.string(), label: z.string(), price: z.number(), stock: z.number() }),
+  ),
+});
+export type Variants = z.infer<typeof VariantsAnswer>;
+
 /** The workspace API of this page's origin (or `base`). */
 export function consoleApi(base = '') {
   let csrf = '';
@@ -96,6 +105,12 @@ export function consoleApi(base = '') {
       call('POST', conv(id, '/transfer'), Ok, { agent_id: agentId }),
     resolve: (id: string) => call('POST', conv(id, '/resolve'), Ok, {}),
     release: (id: string) => call('POST', conv(id, '/release'), Ok, {}),
+    variants: (sku: string, lang: 'zh' | 'en') =>
+      call(
+        'GET',
+        `/api/agent/variants?sku=${encodeURIComponent(sku)}&lang=${lang}`,
+        VariantsAnswer,
+      ),
     action: (id: string, request: ActionRequest) =>
       call('POST', conv(id, '/actions'), ActionAnswer, request),
   };

@@ -82,6 +82,7 @@ export interface UiStrings {
   run: string;
   fromSku: string;
   toSku: string;
+  inStock: string;
   sku: string;
   qty: string;
   returnReason: string;

@@ -2,7 +2,8 @@
 import type { ActionType } from '../../../../src/engine/actions/action-definition.ts';
 import type { CustomerOrder } from '../api/schemas.ts';
 import type { ActionFields as Fields } from '../model/action-params.ts';
-import { variantGuesses } from '../model/variant-guesses.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { Variants } from '../api/console-api.ts';
 import { useUi } from '../ui-context.ts';
 
 interface Props {
@@ -49,25 +50,39 @@ function Defect({ fields, set }: Props) {
 }
 
 function Swap(props: Props) {
-  const { t } = useUi();
+  const { t, api, lang } = useUi();
   const { fields, set } = props;
+  const [siblings, setSiblings] = useState<Variants['variants']>([]);
+  useEffect(() => {
+    let live = true;
+    api
+      .variants(fields.fromSku, lang === 'en' ? 'en' : 'zh')
+      .then(
+        (answer) => live && setSiblings(answer.variants.filter((v) => v.sku !== fields.fromSku)),
+      )
+      .catch(() => live && setSiblings([]));
+    return () => {
+      live = false;
+    };
+  }, [fields.fromSku, lang]);
   return (
     <>
       <SkuSelect {...props} name="fromSku" label={t.fromSku} />
       <label>
         {t.toSku}
-        <input
+        <select
           name="toSku"
-          list="variant-guesses"
           value={fields.toSku}
           required
-          onInput={(e) => set({ ...fields, toSku: value(e) })}
-        />
-        <datalist id="variant-guesses">
-          {variantGuesses(fields.fromSku).map((sku) => (
-            <option key={sku} value={sku} />
+          onChange={(e) => set({ ...fields, toSku: value(e) })}
+        >
+          <option value="">—</option>
+          {siblings.map((v) => (
+            <option key={v.sku} value={v.sku} disabled={v.stock <= 0}>
+              {`${v.label} · ${v.sku} · ${t.inStock} ${v.stock}`}
+            </option>
           ))}
-        </datalist>
+        </select>
       </label>
     </>
   );
