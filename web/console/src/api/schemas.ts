@@ -29,6 +29,7 @@ export const QueueRowSchema = z.object({
   queued_at: z.string(),
   assigned_to: z.string().nullable(),
   customer_id: z.string().nullable(),
+  customer_name: z.string().nullable().default(null),
   language: z.string(),
   last_customer_text: z.string().nullable(),
 });

@@ -45,7 +45,7 @@ function Row(props: { row: QueueRow; ws: Workspace; elapsed: number; claim?: boo
       onClick={() => ws.select(row.conversation_id)}
     >
       <div class="row-top">
-        <span class="who">{row.customer_id ?? t.anonymous}</span>
+        <span class="who">{row.customer_name ?? row.customer_id ?? t.anonymous}</span>
         {row.priority === 0 && <span class="badge urgent">{t.urgent}</span>}
         <span class={`badge reason reason-${row.reason}`}>{t.reasons[row.reason]}</span>
         {unread > 0 && <span class="badge unread">{unread}</span>}
