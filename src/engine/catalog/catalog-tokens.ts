@@ -19,6 +19,10 @@ const STOP = new Set(
   (
     '这个 这件 这款 那个 那件 那款 这条 那条 这双 那双 一下 有没 没有 有货 什么 怎么 多少 可以 ' +
     '推荐 适合 以下 以内 以上 左右 之间 还是 区别 不同 一样 比较 是不 觉得 请问 你们 我们 ' +
+    // Shopping talk, not product names (活动 must not find 运动 by its last character).
+    '优惠 活动 优惠活动 价格 价钱 多少钱 满减 折扣 打折 优惠券 券 包邮 运费 发货 快递 物流 退货 换货 ' +
+    '尺码 码数 颜色 库存 补货 便宜 现在 今天 最近 东西 商品 宝贝 衣服 ' +
+    'discount discounts promotion promotions promo sale deal deals coupon coupons code price prices ' +
     'the a an is are it its this that these those of for and or to in on with do does you your ' +
     'me my i any have has what which how much can could would there some one ones'
   ).split(' '),

@@ -41,7 +41,8 @@ export function chooseTopic(ctx: TurnContext): Intent {
     state.topic = 'order_tracking';
     return 'order_tracking';
   }
-  const answering = state.topic && state.awaiting ? ANSWERS[state.awaiting](ctx) : false;
+  const social = SOCIAL.includes(u.intent) && u.intent !== 'other' && u.confidence >= 0.8;
+  const answering = state.topic && state.awaiting && !social ? ANSWERS[state.awaiting](ctx) : false;
   const clearNew =
     u.intent !== state.topic && !SOCIAL.includes(u.intent) && u.confidence >= CONFIDENT;
   if (state.topic && answering && !(clearNew && u.confidence >= 0.85 && !isShortAnswer(u.text))) {
