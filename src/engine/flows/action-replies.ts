@@ -8,7 +8,7 @@ import { ACTIONS } from '../actions/registry.ts';
 import type { ActionType, Refusal } from '../actions/action-definition.ts';
 import { runAction } from '../actions/run-action.ts';
 import { skuTitle } from '../orders/order-items.ts';
-import { maskPhone, money } from '../replies/render.ts';
+import { maskPhone, money, paren } from '../replies/render.ts';
 import {
   answered,
   say,
@@ -110,7 +110,7 @@ const swaps = (ctx: TurnContext, items: unknown) =>
   (Array.isArray(items) ? (items as Swap[]) : [])
     .map(
       (s) =>
-        `${skuTitle(ctx.shop, s.from_sku, ctx.lang)}（${s.from_sku}）→ ${skuTitle(ctx.shop, s.to_sku, ctx.lang)}（${s.to_sku}）`,
+        `${skuTitle(ctx.shop, s.from_sku, ctx.lang)}${paren(s.from_sku, ctx.lang)} → ${skuTitle(ctx.shop, s.to_sku, ctx.lang)}${paren(s.to_sku, ctx.lang)}`,
     )
     .join(ctx.lang === 'zh' ? '；' : '; ');
 

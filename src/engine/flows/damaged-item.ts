@@ -5,7 +5,7 @@
 import type { Order, OrderItem } from '../../domain/bundle.ts';
 import { findOrder } from '../orders/find-order.ts';
 import { skuTitle } from '../orders/order-items.ts';
-import { money } from '../replies/render.ts';
+import { money, paren } from '../replies/render.ts';
 import {
   answered,
   say,
@@ -79,7 +79,7 @@ function refund(
   const asked = ctx.u.slots.quantity;
   const qty = asked && asked > 0 && asked <= line.quantity ? asked : line.quantity;
   const amount = money(line.unit_price * qty, ctx.shop.shop.currency);
-  const title = `${skuTitle(ctx.shop, line.sku, ctx.lang)}（${line.sku}）× ${qty}`;
+  const title = `${skuTitle(ctx.shop, line.sku, ctx.lang)}${paren(line.sku, ctx.lang)} × ${qty}`;
   return proposeAction(ctx, {
     type: 'return',
     order,
@@ -92,7 +92,7 @@ function refund(
 }
 
 function replace(ctx: TurnContext, order: Order, line: OrderItem): Promise<FlowResult> {
-  const title = `${skuTitle(ctx.shop, line.sku, ctx.lang)}（${line.sku}）`;
+  const title = `${skuTitle(ctx.shop, line.sku, ctx.lang)}${paren(line.sku, ctx.lang)}`;
   return proposeAction(ctx, {
     type: 'exchange',
     order,

@@ -3,6 +3,7 @@
  * an exchange within the shop's window and count. Offers only variants that are in stock, and
  * says when a sold-out one is due back.
  */
+import { paren } from '../replies/render.ts';
 import type { Order } from '../../domain/bundle.ts';
 import { findOrder } from '../orders/find-order.ts';
 import { optionsLabel, skuTitle } from '../orders/order-items.ts';
@@ -91,7 +92,7 @@ async function swapFor(
   ctx.state.awaiting = null;
   const before = order.status !== 'delivered' && order.status !== 'shipped';
   const items = [{ from_sku: fromSku, to_sku: target.sku }];
-  const swap = `${title}（${fromSku}）→ ${skuTitle(ctx.shop, target.sku, ctx.lang)}（${target.sku}）`;
+  const swap = `${title}${paren(fromSku, ctx.lang)} → ${skuTitle(ctx.shop, target.sku, ctx.lang)}${paren(target.sku, ctx.lang)}`;
   return proposeAction(ctx, {
     type: before ? 'change_items' : 'exchange',
     order,

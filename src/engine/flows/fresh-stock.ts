@@ -1,7 +1,7 @@
 /** Current stock of a product's variants, read from the store (the catalogue snapshot may lag). */
 import type { Product } from '../../domain/bundle.ts';
 import { optionsLabel } from '../orders/order-items.ts';
-import { day } from '../replies/render.ts';
+import { day, paren } from '../replies/render.ts';
 import type { TurnContext } from '../turn/turn-context.ts';
 
 /** sku → units in stock now. */
@@ -26,7 +26,7 @@ export function inStockList(
         (stock.get(v.sku) ?? 0) > 0 &&
         Object.entries(keep).every(([k, val]) => v.options[k] === val),
     )
-    .map((v) => `${optionsLabel(v.options, ctx.lang)}（${v.sku}）`)
+    .map((v) => `${optionsLabel(v.options, ctx.lang)}${paren(v.sku, ctx.lang)}`)
     .join(ctx.lang === 'zh' ? '、' : ', ');
 }
 

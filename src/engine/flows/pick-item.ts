@@ -2,6 +2,7 @@
  * Which line of an order the customer means: the one their words, colour or a pick from a list
  * point at; the only line; or a question listing the lines.
  */
+import { paren } from '../replies/render.ts';
 import type { Order, OrderItem } from '../../domain/bundle.ts';
 import { matchingLines, mentionedLines, skuTitle } from '../orders/order-items.ts';
 import { pickShown } from '../turn/pick-shown.ts';
@@ -36,7 +37,10 @@ export function pickItem(ctx: TurnContext, order: Order, allowAll = false): Item
   ctx.state.shown = { kind: 'items', ids: order.items.map((i) => i.sku) };
   ctx.state.awaiting = 'item_choice';
   const list = order.items
-    .map((i, n) => `${n + 1}. ${skuTitle(ctx.shop, i.sku, ctx.lang)} × ${i.quantity}（${i.sku}）`)
+    .map(
+      (i, n) =>
+        `${n + 1}. ${skuTitle(ctx.shop, i.sku, ctx.lang)} × ${i.quantity}${paren(i.sku, ctx.lang)}`,
+    )
     .join('\n');
   return {
     kind: 'reply',

@@ -6,7 +6,7 @@ import type { Order } from '../../domain/bundle.ts';
 import { withinExchangeWindow, withinReturnWindow } from '../../domain/policy/order-windows.ts';
 import { findOrder } from '../orders/find-order.ts';
 import { skuTitle } from '../orders/order-items.ts';
-import { money } from '../replies/render.ts';
+import { money, paren } from '../replies/render.ts';
 import { say, type Flow, type TurnContext } from '../turn/turn-context.ts';
 import { proposeAction } from './action-replies.ts';
 import { cancelOrderFlow } from './cancel-order.ts';
@@ -51,7 +51,7 @@ export const returnRefundFlow: Flow = async (ctx) => {
     0,
   );
   const what = items
-    .map((i) => `${skuTitle(ctx.shop, i.sku, ctx.lang)}（${i.sku}）× ${i.quantity}`)
+    .map((i) => `${skuTitle(ctx.shop, i.sku, ctx.lang)}${paren(i.sku, ctx.lang)} × ${i.quantity}`)
     .join(ctx.lang === 'zh' ? '、' : ', ');
   const p = ctx.shop.policies;
   const paidBy = p.return_shipping_paid_by === 'seller';

@@ -4,7 +4,7 @@ import type { ShopSnapshot } from '../../domain/ports.ts';
 import type { Slots } from '../../domain/understanding.ts';
 import { findVariant } from '../actions/action-definition.ts';
 import { catalogTokens, queryTerms } from '../catalog/catalog-tokens.ts';
-import { textIn, type Lang } from '../replies/render.ts';
+import { textIn, type Lang, paren } from '../replies/render.ts';
 
 const COLOR_WORDS: Record<string, { zh: string; en: string }> = {
   white: { zh: '白色', en: 'white' },
@@ -40,7 +40,7 @@ export function skuTitle(shop: ShopSnapshot, sku: string, lang: Lang): string {
   if (!found) return sku;
   const label = optionsLabel(found.variant.options, lang);
   const title = textIn(found.product.title, lang);
-  return label ? `${title}（${label}）` : title;
+  return label ? `${title}${paren(label, lang)}` : title;
 }
 
 /** Whether the customer's product words name this sku's product. */

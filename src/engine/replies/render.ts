@@ -43,6 +43,9 @@ export function renderScript(text: string, lang: Lang, script: Script): string {
 
 const SYMBOLS: Record<string, string> = { CNY: '¥', HKD: 'HK$', USD: '$', TWD: 'NT$', EUR: '€' };
 
+/** "（x）" in Chinese, " (x)" in English. */
+export const paren = (text: string, lang: Lang) => (lang === 'zh' ? `（${text}）` : ` (${text})`);
+
 /** `¥79.00`: always two decimals so amounts read the same in every reply. */
 export function money(amount: number, currency: string): string {
   const symbol = SYMBOLS[currency] ?? `${currency} `;
