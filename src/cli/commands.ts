@@ -25,6 +25,7 @@ export const usage = `Usage: kefu <command>
   nlu-report [--json]        train on data/nlu/train.*, score on data/nlu/heldout.*
   agent add SHOP EMAIL --role owner|supervisor|agent [--name N] [--password P]
                              create a workspace account
+  secret SHOP                print the shop's secret for signing customer tokens
   help                       show this text`;
 
 const one = (args: string[], what: string): string => {
@@ -63,5 +64,7 @@ export const commands: Record<string, Command> = {
     (await import('./eval/eval-command.ts')).evalCommand(args, { out }),
   agent: async (args, { env, out }) =>
     (await import('./agent-command.ts')).agentCommand(args, env, out),
+  secret: async (args, { env, out }) =>
+    (await import('./secret-command.ts')).secretCommand(args, env, out),
   chat: async (args, { out }) => (await import('./chat-command.ts')).chatCommand(args, out),
 };
