@@ -91,11 +91,12 @@ export const complaintFlow: Flow = async (ctx) => {
 };
 
 /** Anything the bot did not understand: say so, show what it can do, never a wall. */
-export const otherFlow: Flow = async (ctx) =>
-  stalled({
+export const otherFlow: Flow = async (ctx) => {
+  const can = capabilities(ctx.shop.policies);
+  return stalled({
     text: say(ctx, {
-      zh: '抱歉，我没太明白您的意思。我可以帮您查物流、取消订单、改地址、退换货、价保、开发票，或者推荐商品和尺码。您可以换个说法，或者回复“人工”找同事。',
-      en: 'Sorry, I didn\'t quite get that. I can track orders, cancel, change addresses, handle returns, exchanges, price protection and invoices, or recommend products and sizes. Try rephrasing, or reply "human" for a person.',
+      zh: `抱歉，我没太明白您的意思。我可以帮您${can.zh.join('、')}，或者推荐商品和尺码。您可以换个说法，或者回复“人工”找同事。`,
+      en: `Sorry, I didn't quite get that. I can ${can.en.join(', ')}, or recommend products and sizes. Try rephrasing, or reply "human" for a person.`,
     }),
     alternatives: [
       say(ctx, {
@@ -104,3 +105,4 @@ export const otherFlow: Flow = async (ctx) =>
       }),
     ],
   });
+};

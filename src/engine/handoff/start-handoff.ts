@@ -67,8 +67,8 @@ export async function queueReply(ctx: TurnContext, handoff: Handoff, fresh = tru
     const eta = await estimateWait(ctx.deps.stores, shopId, position, online);
     const text = fresh
       ? say(ctx, {
-          zh: `好的，正在为您转接人工客服。您前面还有 ${position - 1} 位，预计等待约 ${eta} 分钟。我已把刚才的情况转给同事，您不用再重复说明。`,
-          en: `Sure — I'm bringing in a person from our team. There ${position - 1 === 1 ? 'is 1 customer' : `are ${position - 1} customers`} ahead of you; the estimated wait is about ${eta} min. They will see everything we said, so you won't need to repeat yourself.`,
+          zh: `好的，正在为您转接人工客服。${position > 1 ? `您前面还有 ${position - 1} 位，` : '您是下一位，'}预计等待约 ${eta} 分钟。我已把刚才的情况转给同事，您不用再重复说明。`,
+          en: `Sure — I'm bringing in a person from our team. ${position > 1 ? `There ${position - 1 === 1 ? 'is 1 customer' : `are ${position - 1} customers`} ahead of you; the` : "You're next in line; the"} estimated wait is about ${eta} min. They will see everything we said, so you won't need to repeat yourself.`,
         })
       : say(ctx, {
           zh: `您已经在人工客服的队列里了，前面还有 ${position - 1} 位，预计还要约 ${eta} 分钟。同事接入前，我也可以先帮您查询。`,
