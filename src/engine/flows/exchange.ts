@@ -23,6 +23,8 @@ import { pickItem } from './pick-item.ts';
 /** Handles "exchange for a bigger size". */
 export const exchangeFlow: Flow = async (ctx) => {
   const changeable = ctx.shop.policies.item_change_statuses;
+  if (ctx.shop.policies.exchanges_per_order === 0 && changeable.length === 0)
+    return noExchanges(ctx);
   const lookup = await findOrder(
     ctx,
     (o) => o.status === 'delivered' || changeable.includes(o.status),
@@ -134,5 +136,17 @@ function policyRefusal(ctx: TurnContext, order: Order, sku: string): FlowResult 
         en: "If the item is faulty, tell me what's wrong — defects are covered regardless.",
       }),
     ),
+  });
+}
+
+/** A shop without exchanges: say so at once, and what is possible instead. */
+function noExchanges(ctx: TurnContext): FlowResult {
+  const p = ctx.shop.policies;
+  const paidBy = p.return_shipping_paid_by === 'seller';
+  return answered({
+    text: say(ctx, {
+      zh: `抱歉，本店不提供换货。您可以在签收后 ${p.return_window_days} 天内申请退货${paidBy ? '（寄回运费由我们承担）' : ''}，再重新下单需要的尺码或颜色；如果商品有质量问题，告诉我具体情况。`,
+      en: `Sorry, this shop doesn't do exchanges. You can return the item within ${p.return_window_days} days of delivery${paidBy ? ' (we pay the return shipping)' : ''} and order the size or colour you need; if the item is faulty, tell me what's wrong.`,
+    }),
   });
 }
