@@ -1,21 +1,8 @@
 /** Hand-written catalogue definitions, expanded into bundle products by catalog.ts. */
 import type { BiText } from './util.ts';
 
-export const COLORS = [
-  'white',
-  'black',
-  'grey',
-  'red',
-  'blue',
-  'navy',
-  'green',
-  'yellow',
-  'pink',
-  'purple',
-  'brown',
-  'beige',
-  'orange',
-] as const;
+export { COLORS } from '../../src/domain/understanding.ts';
+import type { COLORS } from '../../src/domain/understanding.ts';
 export type Color = (typeof COLORS)[number];
 
 export const APPAREL_SIZES = ['XS', 'S', 'M', 'L', 'XL', 'XXL', 'XXXL'] as const;

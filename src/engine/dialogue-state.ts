@@ -4,18 +4,11 @@
  * resolves), the change awaiting the customer's confirmation, and the loop guards.
  */
 import { z } from 'zod';
+import { ACTION_TYPES } from '../domain/action-types.ts';
 import { IntentSchema, SlotsSchema } from '../domain/understanding.ts';
 
 export const PendingActionSchema = z.object({
-  type: z.enum([
-    'cancel_order',
-    'change_address',
-    'change_items',
-    'return',
-    'exchange',
-    'price_protection',
-    'invoice_request',
-  ]),
+  type: z.enum(ACTION_TYPES),
   orderId: z.string(),
   params: z.record(z.string(), z.unknown()),
   summary: z.string(),

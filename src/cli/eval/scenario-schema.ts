@@ -4,21 +4,8 @@
  */
 import { z } from 'zod';
 
-/** The action types of the spec's table; audit entries of other kinds are not judged. */
-export const ACTION_TYPES = [
-  'cancel_order',
-  'change_address',
-  'change_items',
-  'return',
-  'exchange',
-  'price_protection',
-  'invoice_request',
-] as const;
-export type ActionType = (typeof ACTION_TYPES)[number];
-
-/** Whether an audit entry's action is one of the spec's action types. */
-export const isActionType = (type: string): type is ActionType =>
-  ACTION_TYPES.some((t) => t === type);
+export { ACTION_TYPES, isActionType, type ActionType } from '../../domain/action-types.ts';
+import { ACTION_TYPES } from '../../domain/action-types.ts';
 
 /** Order numbers are opaque strings; a number written by hand is read as its digits. */
 const OrderIdSchema = z.union([z.string(), z.number().transform(String)], {

@@ -7,16 +7,8 @@ import type { z } from 'zod';
 import type { Order } from '../../domain/bundle.ts';
 import type { ShopSnapshot } from '../../domain/ports.ts';
 
-export const ACTION_TYPES = [
-  'cancel_order',
-  'change_address',
-  'change_items',
-  'return',
-  'exchange',
-  'price_protection',
-  'invoice_request',
-] as const;
-export type ActionType = (typeof ACTION_TYPES)[number];
+export { ACTION_TYPES, type ActionType } from '../../domain/action-types.ts';
+import type { ActionType } from '../../domain/action-types.ts';
 
 /** Wording in both reply languages. */
 export interface Bilingual {
