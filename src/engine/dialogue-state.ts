@@ -36,6 +36,8 @@ export const DialogueStateSchema = z.object({
   itemSku: z.string().nullable().default(null),
   productId: z.string().nullable().default(null),
   verifiedOrders: z.array(z.string()).default([]),
+  /** Wrong order-number/phone pairs so far (guessing is stopped after a few). */
+  verifyFailures: z.number().int().default(0),
   pending: PendingActionSchema.nullable().default(null),
   awaiting: z.enum(AWAITING).nullable().default(null),
   shown: z

@@ -119,10 +119,12 @@ async function verifiedOrder(ctx: TurnContext, id: string): Promise<OrderLookup>
   const owner = order
     ? await ctx.deps.stores.customers.getCustomer(ctx.shop.shop.id, order.customer_id)
     : null;
+  if (ctx.state.verifyFailures >= MAX_VERIFY_FAILURES) return tooManyAttempts(ctx);
   if (order && phoneMatches(order, owner, phone)) {
     ctx.state.verifiedOrders.push(order.id);
     return focus(ctx, order);
   }
+  ctx.state.verifyFailures += 1;
   delete ctx.state.slots.phone;
   delete ctx.state.slots.phone_last4;
   ctx.state.awaiting = 'phone';
@@ -134,6 +136,27 @@ async function verifiedOrder(ctx: TurnContext, id: string): Promise<OrderLookup>
         en: "The order number and phone number don't match, so I can't open that order. Please check both and send them again.",
       }),
     }),
+  };
+}
+
+/** Wrong order-number/phone pairs allowed in one conversation before the bot stops checking. */
+const MAX_VERIFY_FAILURES = 3;
+
+function tooManyAttempts(ctx: TurnContext): OrderLookup {
+  return {
+    kind: 'reply',
+    result: {
+      replies: [
+        {
+          text: say(ctx, {
+            zh: '为了保护订单信息，这次对话里验证失败次数太多，我不能再核对了。我请同事来帮您确认身份。',
+            en: "To protect order details I can't check any more numbers in this chat after several mismatches. I'm asking a colleague to verify you.",
+          }),
+        },
+      ],
+      progress: false,
+      handoff: { reason: 'bot_cannot', note: 'too many failed order/phone checks' },
+    },
   };
 }
 

@@ -71,4 +71,18 @@ describe('a bot turn', () => {
     const turn = await chat.send('我想換貨', { intent: 'exchange' });
     expect(turn.text).toMatch(/換|訂單|尺碼/);
   });
+
+  it('stops checking phone numbers after three wrong ones and brings in a person', async () => {
+    chat = await openDemoChat(null);
+    await chat.send('202506150010到哪了', {
+      intent: 'order_tracking',
+      slots: { order_id: '202506150010' },
+    });
+    let last = await chat.send('尾号1111', { intent: 'other', slots: { phone_last4: '1111' } });
+    for (const guess of ['2222', '4444', '3344']) {
+      last = await chat.send(`尾号${guess}`, { intent: 'other', slots: { phone_last4: guess } });
+    }
+    expect(last.text).not.toContain('SF6128554142679');
+    expect(last.status).toBe('queued');
+  });
 });
