@@ -85,4 +85,11 @@ describe('a bot turn', () => {
     expect(last.text).not.toContain('SF6128554142679');
     expect(last.status).toBe('queued');
   });
+
+  it('closes the conversation on a clear thanks even while it waits for a product name', async () => {
+    chat = await openDemoChat('c001');
+    await chat.send('这个多少钱', { intent: 'price_promotion' });
+    const bye = await chat.send('谢谢，没事了', { intent: 'thanks_bye' });
+    expect(bye.status).toBe('resolved');
+  });
 });
