@@ -5,7 +5,7 @@
 
 /** Asking for a person instead of the bot. */
 export const ASKED_HUMAN =
-  /转人工|人工客服|人工服务|人工坐席|(?:找|要|接|转接|转|联系|叫|换|呼叫|来个|需要|请)(?:个|一下|下)?人工|^\s*人工\s*[?!。.]*\s*$|人工呢|人工在|真人(?!图|照|实拍|秀|拍|上身|试穿|模特|买家秀)|活人|(?:找|叫|换)(?:个|一个)?(?:人|客服)(?:来|出来|处理|跟我|和我|说)|(?:找|叫|让|请)(?:你们)?(?:的)?(?:领导|老板|负责人|经理|主管|店长|上级)|(?:不要|别用|不想(?:跟|和)?)机器人|机器人(?:听不懂|没用|回复|答非所问)|跟人说话|换人|[搵揾]个?同事|跟你说不明白|\bdeal\s+with\s+a\s+person\b|\bsomeone\s+real\b|from\s+staff|staff\s+(?:member\s+)?(?:available|to\s+chat|please)|customer\s+service\s+(?:officer|person|rep)|和人说话|(?:打|给)?客服电话|\b(?:real|actual|live)\s+(?:person|human|agent|people)\b|\b(?:human|agent|representative|rep|operator|supervisor|manager)\b|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|someone|somebody|anyone|your\s+)|\bnot\s+a\s+bot\b|\bstop\s+the\s+bot\b/;
+  /转人工|转仁工|转人功|人工客服|人工服务|人工坐席|(?:找|要|接|转接|转|联系|叫|换|呼叫|来个|需要|请)(?:个|一下|下)?人工|^\s*人工\s*[?!。.]*\s*$|人工呢|人工在|真人(?!图|照|实拍|秀|拍|上身|试穿|模特|买家秀)|活人|(?:找|叫|换)(?:个|一个)?(?:人|客服)(?:来|出来|处理|跟我|和我|说)|(?:找|叫|让|请)(?:你们)?(?:的)?(?:领导|老板|负责人|经理|主管|店长|上级)|(?:不要|别用|不想(?:跟|和)?)机器人|机器人(?:听不懂|没用|回复|答非所问)|跟人说话|换人|[搵揾]个?同事|跟你说不明白|\bdeal\s+with\s+a\s+person\b|\bsomeone\s+real\b|from\s+staff|staff\s+(?:member\s+)?(?:available|to\s+chat|please)|customer\s+service\s+(?:officer|person|rep)|和人说话|(?:打|给)?客服电话|\b(?:real|actual|live)\s+(?:person|human|agent|people)\b|\b(?:human|agent|representative|rep|operator|supervisor|manager)\b|\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|someone|somebody|anyone|your\s+)|\bnot\s+a\s+bot\b|\bstop\s+the\s+bot\b/;
 
 /** Words that cancel a request for a person when they come just before it. */
 export const HUMAN_NEGATION =
@@ -13,11 +13,11 @@ export const HUMAN_NEGATION =
 
 /** Insults and strong anger. */
 export const ANGER =
-  /垃圾|骗子|骗人|骗钱|坑人|坑爹|被坑|坑钱|太坑|黑店|什么破|破(?:物流|快递|店|东西|玩意|质量|客服|平台|服务|系统|机器人)|妈的|他妈|特么|tmd|尼玛|傻逼|\bsb\b|脑残|智障|废物|去死|神经病|有病吧|卧槽|我靠|狗屁|什么玩意|欺负人|耍我|忽悠|气死|恶心死|太过分|无耻|流氓|搞咩|痴线|黐线|仆街|\bon9\b|\bwtf\b|what the (?:hell|heck|fuck)|\bf+u+c+k|\bfk\b|\bshit|bullshit|\bcrap\b|ridiculous|useless|pathetic|garbage|\btrash\b|disgusting|rip[\s-]?off|\bliars?\b|\bidiots?\b|\bstupid\b|sick of|fed up|furious|outrageous|\bscam|\bcon\b|rip(?:ping)?\s+(?:people|customers|me)\s+off|cheating|烂店|\bthie(?:f|ves)\b|\bcrooks?\b|\btheft\b|\bstealing\b|\bf\*+|keep\s+lying|false\s+advertising|倒闭|滚|烂透|超烂|这么烂|好欺负|呃钱|骗我|无良|奸商/;
+  /垃圾|骗子|骗人|骗钱|坑人|坑爹|被坑|坑钱|太坑|黑店|什么破|破(?:物流|快递|店|东西|玩意|质量|客服|平台|服务|系统|机器人)|妈的|他妈|特么|tmd|尼玛|傻逼|\bsb\b|脑残|智障|脑子进水|脑子有坑|废物|去死|神经病|有病吧|卧槽|我靠|狗屁|什么玩意|欺负人|耍我|忽悠|气死|恶心死|太过分|无耻|流氓|搞咩|痴线|黐线|仆街|\bon9\b|\bwtf\b|what the (?:hell|heck|fuck)|\bf+u+c+k|\bfk\b|\bshit|bullshit|\bcrap\b|ridiculous|useless|pathetic|garbage|\btrash\b|disgusting|rip[\s-]?off|\bliars?\b|\bidiots?\b|\bstupid\b|sick of|fed up|furious|outrageous|\bscam|\bcon\b|rip(?:ping)?\s+(?:people|customers|me)\s+off|cheating|烂店|\bthie(?:f|ves)\b|\bcrooks?\b|\btheft\b|\bstealing\b|\bf\*+|keep\s+lying|false\s+advertising|倒闭|滚|烂透|超烂|这么烂|好欺负|呃钱|骗我|无良|奸商/;
 
 /** Threats to complain to the platform, a regulator, the law or in a review. */
 export const THREAT =
-  /投诉|客诉|申诉|检举|消保|消基会|负评|一星(?!期)|po上网|公开你们|dcard|国税局|税务局|投诉|12315|差评|曝光|消协|消委会|消费者协会|工商|市场监管|律师|起诉|法院|报警|警察|举报|媒体|黑猫投诉|维权|平台介入|申请介入|找平台|\bcomplain(?:t)?\s+(?:to|with)\b|\breport(?:ing)?\s*(?:(?:you|this|your|to|it)\b|你)|going\s+to\s+the\s+platform|formal\s+complaint|regulator|calling\s+my\s+bank|post\s+(?:it|this)\s+online|telling\s+everyone|small\s+claims|tribunal|post\s+about\s+this|\b(?:1|one)[\s-]?star|\bthreatened\b|\bbbb\b|consumer\s+(?:protection|council|rights)|\blawyer|\bsue\b|legal\s+action|(?<!is\s+a\s+)chargeback|dispute\s+(?:the|this|with)|(?:bad|negative|1[\s-]?star|one[\s-]?star)\s+review|\bpolice\b|trading\s+standards|\bftc\b|social\s+media|\bexpose\b/;
+  /投诉|客诉|申诉|检举|消保|消基会|负评|一星(?!期)|po上网|公开你们|dcard|国税局|税务局|投诉|12315|差评|曝光|消协|消委会|消费者协会|工商|市场监管|律师|起诉|法院|报警|警察|举报|媒体|黑猫投诉|维权|平台介入|法律途径|打官司|(?:发|放|传)(?:到|上)(?:抖音|微博|小红书|网上|朋友圈)|申请介入|找平台|\bcomplain(?:t)?\s+(?:to|with)\b|\breport(?:ing)?\s*(?:(?:you|this|your|to|it)\b|你)|going\s+to\s+the\s+platform|formal\s+complaint|regulator|calling\s+my\s+bank|post\s+(?:it|this)\s+online|telling\s+everyone|small\s+claims|tribunal|post\s+about\s+this|\b(?:1|one)[\s-]?star|\bthreatened\b|\bbbb\b|consumer\s+(?:protection|council|rights)|\blawyer|\bsue\b|legal\s+action|(?<!is\s+a\s+)chargeback|dispute\s+(?:the|this|with)|(?:bad|negative|1[\s-]?star|one[\s-]?star)\s+review|\bpolice\b|trading\s+standards|\bftc\b|social\s+media|\bexpose\b/;
 
 /** Words that turn a threat word into a promise not to (不会给差评). */
 export const THREAT_NEGATION =
