@@ -13,11 +13,14 @@ export interface TypedAddress {
 const LEAD =
   /^.*?(?:改成|改为|改為|改到|换成|換成|变更为|更改为|新地址(?:是|为|:|：)?|地址(?:是|为|改成)?[:：]|(?:change|update)\s+(?:it|the address)?\s*to|new address(?: is)?:?|\bto\b)\s*/i;
 const REGION =
-  /^((?:[^\s省市区縣县]{2,}(?:省|自治区|特别行政区))?(?:[^\s市]{2,}?市)?(?:[^\s区縣县]{1,}?(?:区|區|县|縣))?)/;
+  /^((?:[^\s省市区縣县]{2,}(?:省|自治区|特别行政区))?)((?:[^\s市]{2,}?市)?)((?:[^\s区縣县]{1,}?(?:区|區|县|縣))?)/;
 
 /** The address in `text`, or null when there is none. */
 export function parseAddress(text: string): TypedAddress | null {
-  const body = text
+  const afterColon = /[:：]/.test(text)
+    ? text.slice(Math.max(text.lastIndexOf(':'), text.lastIndexOf('：')) + 1)
+    : text;
+  const body = afterColon
     .replace(LEAD, '')
     .replace(/[。！!？?]+$/u, '')
     .trim();
@@ -32,7 +35,10 @@ export function parseAddress(text: string): TypedAddress | null {
   if (looksEnglish)
     return { region: '', line: rest.replace(/\s+/g, ' '), ...(phone ? { phone } : {}) };
   const compact = rest.replace(/\s+/g, '');
-  const region = REGION.exec(compact)?.[1] ?? '';
-  const line = compact.slice(region.length) || compact;
+  const parts = REGION.exec(compact)?.slice(1, 4) ?? [];
+  const taken = parts.join('').length;
+  // "上海市 浦东新区": the bundle's own way of writing a region, one space between levels.
+  const region = parts.filter(Boolean).join(' ');
+  const line = compact.slice(taken) || compact;
   return { region, line, ...(phone ? { phone } : {}) };
 }
