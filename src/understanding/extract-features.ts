@@ -13,7 +13,7 @@ import { synonymOf } from './english-synonyms.ts';
 import { stemEnglish } from './stem-english.ts';
 
 /** Part of the model cache key: trained weights are only valid for this feature code. */
-export const FEATURE_VERSION = `f5-${CUES_VERSION}`;
+export const FEATURE_VERSION = `f6-${CUES_VERSION}`;
 
 const CJK = /[\u3400-\u9fff]/;
 const PUNCT_OR_SPACE = /^[\s\p{P}\p{S}]+$/u;

@@ -116,6 +116,8 @@ export function loadModel(options: LoadModelOptions): LinearModel {
   const key = createHash('sha256')
     .update(options.version)
     .update('\0')
+    .update(codeDigest())
+    .update('\0')
     .update(raw)
     .digest('hex')
     .slice(0, 24);
@@ -137,4 +139,27 @@ function pruneOldCaches(dir: string, keep: string): void {
     .map((path) => ({ path, at: statSync(path).mtimeMs }))
     .sort((a, b) => b.at - a.at);
   for (const { path } of files.slice(3)) rmSync(path, { force: true });
+}
+
+const CODE_DIR = fileURLToPath(new URL('./', import.meta.url));
+let code: string | null = null;
+
+/**
+ * A digest of the understanding code itself: features, slot rules and lexicons all shape the
+ * weights, so any change to them trains afresh instead of reusing stale weights.
+ */
+function codeDigest(): string {
+  if (code !== null) return code;
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts') && !name.endsWith('.test.ts'))
+        hash.update(name).update(readFileSync(path));
+    }
+  };
+  walk(CODE_DIR);
+  code = hash.digest('hex');
+  return code;
 }

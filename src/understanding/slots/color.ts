@@ -8,7 +8,7 @@ type Color = (typeof COLORS)[number];
 
 // Compounds first: they must win over their single-character parts.
 const ZH: [RegExp, Color][] = [
-  [/藏青|藏蓝|海军蓝|深蓝/, 'navy'],
+  [/(?<!西)藏青|(?<!西)藏蓝|海军蓝|深蓝/, 'navy'],
   // 卡其 / khaki is not labelled beige in the corpus: it is none of the 13 colours.
   [/米白|米色|米黄|杏色|奶白|燕麦色|驼色/, 'beige'],
   [/酒红|枣红|砖红/, 'red'],
