@@ -60,12 +60,9 @@ export const CategorySchema = z.looseObject({
   size_chart: z.string().nullable().optional(),
 });
 
-const range = z.tuple([z.number(), z.number()]);
 export const SizeChartSchema = z.looseObject({
   rows: z.array(z.looseObject({ size: z.string().min(1) }).catchall(z.unknown())).min(1),
 });
-/** A size chart row's numeric ranges (height_cm, weight_kg, chest_cm, foot_mm …). */
-export const SizeRangeSchema = range;
 
 export const VariantSchema = z.looseObject({
   sku: id,

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { BUNDLE_FORMAT, BundleSchema, type Bundle } from '../domain/bundle.ts';
 import { notFound } from '../domain/errors.ts';
-import type { Database } from './schema.ts';
+import type { Database, RecordTable } from './schema.ts';
 
 const parse = (text: string): unknown => JSON.parse(text);
 
@@ -10,7 +10,7 @@ const parse = (text: string): unknown => JSON.parse(text);
 export async function exportBundle(db: Kysely<Database>, shopId: string): Promise<Bundle> {
   const shop = await db.selectFrom('shops').selectAll().where('id', '=', shopId).executeTakeFirst();
   if (!shop) throw notFound(`Shop "${shopId}"`);
-  const records = async (table: 'categories' | 'size_charts' | 'products' | 'promotions' | 'faq') =>
+  const records = async (table: RecordTable) =>
     (
       await db
         .selectFrom(table)

@@ -4,7 +4,7 @@
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Bundle } from '../domain/bundle.ts';
-import type { Database } from './schema.ts';
+import { RECORD_TABLES, type Database } from './schema.ts';
 
 const json = (v: unknown) => JSON.stringify(v);
 
@@ -66,7 +66,7 @@ async function replaceShop(trx: Transaction<Database>, bundle: Bundle, at: Date)
 
 async function replaceCatalogue(trx: Transaction<Database>, bundle: Bundle): Promise<void> {
   const shopId = bundle.shop.id;
-  for (const table of ['categories', 'size_charts', 'products', 'promotions', 'faq'] as const) {
+  for (const table of RECORD_TABLES) {
     await trx.deleteFrom(table).where('shop_id', '=', shopId).execute();
   }
   await trx.deleteFrom('variants').where('shop_id', '=', shopId).execute();
