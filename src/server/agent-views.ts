@@ -1,5 +1,6 @@
 /**
- * What the workspace shows: the queue with waiting times, an agent's conversations, and one
+ * What the workspace shows: the queue with waiting times, an agent's conversations, the shop's
+ * recently closed handoffs (so a resolved conversation can still be found), and one
  * conversation in full — the handoff summary at the top (reason, intent, slots, frustration),
  * the customer (masked), their orders, the history with bot turns marked, notes, the audit of
  * actions and the bot's suggested reply. Every read is scoped to the agent's shop.
@@ -11,6 +12,13 @@ import type { Stores } from '../domain/ports.ts';
 import type { Engine } from '../engine/engine-types.ts';
 import { maskPhone } from '../engine/replies/render.ts';
 import { publicMessage } from './chat-sessions.ts';
+
+/** The customer's name, when a signed-in customer is on the conversation. */
+async function customerName(stores: Stores, shopId: string, c: Conversation | null) {
+  return c?.customerId
+    ? ((await stores.customers.getCustomer(shopId, c.customerId))?.name ?? null)
+    : null;
+}
 
 /** A row of the queue or of "my conversations". */
 async function row(stores: Stores, shopId: string, h: Handoff, now: Date) {
@@ -32,15 +40,42 @@ async function row(stores: Stores, shopId: string, h: Handoff, now: Date) {
     queued_at: h.createdAt,
     assigned_to: h.assignedTo,
     customer_id: c?.customerId ?? null,
-    customer_name: c?.customerId
-      ? ((await stores.customers.getCustomer(shopId, c.customerId))?.name ?? null)
-      : null,
+    customer_name: await customerName(stores, shopId, c),
     language: c?.language ?? 'zh',
     last_customer_text: last?.text.slice(0, 200) ?? null,
   };
 }
 
-/** The queue (unassigned), the agent's own conversations and the team. */
+/** How many recently closed handoffs the workspace lists. */
+const RECENT_LIMIT = 20;
+
+/** The shop's recently closed handoffs, newest first, one row per conversation. */
+async function recentClosed(stores: Stores, shopId: string, names: Map<string, string>) {
+  const closed = await stores.handoffs.recentClosedHandoffs(shopId, RECENT_LIMIT);
+  // A conversation handed off twice shows once, at its latest closing.
+  const latest = closed.filter(
+    (h, i) => closed.findIndex((o) => o.conversationId === h.conversationId) === i,
+  );
+  return Promise.all(
+    latest.map(async (h) => {
+      const c = await stores.conversations.getConversation(shopId, h.conversationId);
+      return {
+        conversation_id: h.conversationId,
+        status: c?.status ?? 'resolved',
+        reason: h.reason,
+        queued_at: h.createdAt,
+        closed_at: h.closedAt ?? h.createdAt,
+        assigned_to: h.assignedTo,
+        assigned_name: h.assignedTo ? (names.get(h.assignedTo) ?? null) : null,
+        customer_id: c?.customerId ?? null,
+        customer_name: await customerName(stores, shopId, c),
+        language: c?.language ?? 'zh',
+      };
+    }),
+  );
+}
+
+/** The queue (unassigned), the agent's own conversations, the recently closed ones and the team. */
 export async function workspaceSnapshot(stores: Stores, agent: Agent, now: Date) {
   const open = await stores.handoffs.openHandoffs(agent.shopId);
   const queue = await Promise.all(
@@ -54,7 +89,13 @@ export async function workspaceSnapshot(stores: Stores, agent: Agent, now: Date)
       .filter((h) => h.assignedTo && h.assignedTo !== agent.id)
       .map((h) => row(stores, agent.shopId, h, now)),
   );
-  const team = (await stores.agents.listAgents(agent.shopId)).map((a) => ({
+  const agents = await stores.agents.listAgents(agent.shopId);
+  const recent = await recentClosed(
+    stores,
+    agent.shopId,
+    new Map(agents.map((a) => [a.id, a.displayName])),
+  );
+  const team = agents.map((a) => ({
     id: a.id,
     display_name: a.displayName,
     role: a.role,
@@ -64,7 +105,16 @@ export async function workspaceSnapshot(stores: Stores, agent: Agent, now: Date)
   }));
   const shop = await stores.catalog.loadShop(agent.shopId);
   const timezone = shop?.shop.timezone ?? 'UTC';
-  return { agent: publicAgent(agent), queue, mine, others, team, timezone, now: now.toISOString() };
+  return {
+    agent: publicAgent(agent),
+    queue,
+    mine,
+    others,
+    recent,
+    team,
+    timezone,
+    now: now.toISOString(),
+  };
 }
 
 /** An agent as the workspace sees it. */

@@ -1,6 +1,5 @@
 /** CatalogStore over Kysely: one adapter for SQLite and PostgreSQL. */
 import type { Kysely } from 'kysely';
-import { BundleSchema } from '../domain/bundle.ts';
 import type { CatalogStore, ShopSnapshot } from '../domain/ports.ts';
 import { exportBundle } from './bundle-export.ts';
 import type { Database } from './schema.ts';
@@ -16,7 +15,7 @@ export class SqlCatalogStore implements CatalogStore {
       .where('id', '=', shopId)
       .executeTakeFirst();
     if (!row) return null;
-    const bundle = BundleSchema.parse(await exportBundle(this.db, shopId));
+    const bundle = await exportBundle(this.db, shopId);
     return {
       shop: bundle.shop,
       policies: bundle.policies,
