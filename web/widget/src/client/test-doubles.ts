@@ -4,6 +4,7 @@
  */
 import type { PublicConversation, PublicMessage } from '../../../../src/domain/protocol.ts';
 import { ApiError, type ChatApi } from './chat-api.ts';
+import { ChatSession } from './chat-session.ts';
 import type { LiveHandlers, OpenLiveLink } from './live-link.ts';
 import type { Saved, SessionStore } from './saved-session.ts';
 
@@ -89,4 +90,23 @@ export function memoryStore(initial: Saved | null = null): SessionStore & { save
     },
   };
   return store;
+}
+
+let ids = 0;
+
+/** A session of shop `shop` against the fakes (fresh ones unless given), 1 s retry, 3 s poll. */
+export function testSession(server = fakeServer(), store = memoryStore(), live = fakeLive()) {
+  const s = new ChatSession({
+    shop: 'shop',
+    language: 'zh',
+    customerToken: null,
+    api: server.api,
+    store,
+    openLive: live.open,
+    newId: () => `id-${++ids}`,
+    now: () => new Date('2025-06-18T02:00:00Z'),
+    retryMs: 1000,
+    pollMs: 3000,
+  });
+  return { s, server, store, live };
 }
