@@ -4,7 +4,9 @@
  * claims, replies (the customer receives it) and writes a note (the customer never does); an
  * exchange from the order panel shows in the audit, a refused return is overridden by the
  * owner with a reason; live catch-up after a dropped connection, the title badge, queue order
- * and SLA colours; the UI switches to English. Screenshots go to test-artifacts/console/.
+ * and SLA colours; the UI switches to English; the owner assigns a queued conversation to an
+ * agent, and a resolved conversation stays findable under "recently closed", open read only.
+ * Screenshots go to test-artifacts/console/.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -200,6 +202,40 @@ describe('the agent workspace (zh-CN, 1280 px)', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await shot('en-conversation-1024');
     await page.setViewportSize({ width: 1280, height: 860 });
+    await page.locator('.lang-switch button[data-lang=zh-CN]').click();
+  });
+
+  it('lets the owner assign a queued conversation to an agent from the queue row', async () => {
+    const waiting = await stage.customer();
+    await waiting.say('转人工');
+    const row = page.locator(`#queue li[data-conversation="${waiting.id}"]`);
+    await row.click();
+    await page.locator('.conversation-header select[name=assign]').waitFor();
+    await row.locator('select[name=assign]').selectOption('wang');
+    await page.locator(`#others li[data-conversation="${waiting.id}"]`).waitFor();
+    const handoff = await stage.kefu.stores.handoffs.openHandoffOf('demo-apparel', waiting.id);
+    expect(handoff?.assignedTo).toBe('wang');
+    await expect(row.count()).resolves.toBe(0);
+  });
+
+  it('keeps a resolved conversation under "recently closed", open read only', async () => {
+    await page.locator(`#mine li[data-conversation="${chat.id}"]`).click();
+    await page.locator('.conversation-header button', { hasText: '标记已解决' }).click();
+    const row = page.locator(`#recent li[data-conversation="${chat.id}"]`);
+    await row.waitFor();
+    expect(await page.locator('#recent h2').textContent()).toContain('最近结束');
+    expect(await row.textContent()).toContain('已解决');
+    expect(await row.textContent()).toContain('林店长');
+    await row.click();
+    await page.locator('.read-only').waitFor();
+    expect(await page.locator('textarea[name=reply]').count()).toBe(0);
+    expect(await page.locator('.conversation-header .controls button').count()).toBe(0);
+    expect(await page.locator('.action-form').count()).toBe(0);
+    await page.locator('.msg.from-customer .bubble', { hasText: '好的，谢谢！' }).waitFor();
+    await shot('zh-recent-closed');
+    await page.locator('.lang-switch button[data-lang=en]').click();
+    await page.locator('#recent h2', { hasText: 'Recently closed' }).waitFor();
+    await shot('en-recent-closed');
     await page.locator('.lang-switch button[data-lang=zh-CN]').click();
   });
 

@@ -35,6 +35,21 @@ export const QueueRowSchema = z.object({
 });
 export type QueueRow = z.infer<typeof QueueRowSchema>;
 
+/** A recently closed handoff: whose it was, why, when it closed, where it is now. */
+export const RecentRowSchema = z.object({
+  conversation_id: z.string(),
+  status: z.enum(CONVERSATION_STATUSES),
+  reason: z.enum(HANDOFF_REASONS),
+  queued_at: z.string(),
+  closed_at: z.string(),
+  assigned_to: z.string().nullable(),
+  assigned_name: z.string().nullable(),
+  customer_id: z.string().nullable(),
+  customer_name: z.string().nullable(),
+  language: z.string(),
+});
+export type RecentRow = z.infer<typeof RecentRowSchema>;
+
 export const TeamMemberSchema = z.object({
   id: z.string(),
   display_name: z.string(),
@@ -50,6 +65,7 @@ export const SnapshotSchema = z.object({
   queue: z.array(QueueRowSchema),
   mine: z.array(QueueRowSchema),
   others: z.array(QueueRowSchema),
+  recent: z.array(RecentRowSchema).default([]),
   team: z.array(TeamMemberSchema),
   now: z.string(),
 });

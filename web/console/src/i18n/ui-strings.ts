@@ -36,6 +36,13 @@ export interface UiStrings {
   emptyQueue: string;
   emptyMine: string;
   emptyOthers: string;
+  recent: string;
+  emptyRecent: string;
+  /** When a recent conversation closed and who had it, e.g. "10:32 结束 · 小王". */
+  closedAt: (time: string, agent: string | null) => string;
+  readOnly: string;
+  assign: string;
+  assignTo: string;
   claim: string;
   anonymous: string;
   waited: (wait: string) => string;

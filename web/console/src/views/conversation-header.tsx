@@ -1,10 +1,15 @@
-/** The conversation's header: who and what status, and claim / resolve / hand back / transfer. */
+/**
+ * The conversation's header: who and what status, and claim / resolve / hand back / transfer;
+ * a supervisor may also assign a queued conversation to an agent. A resolved conversation, or
+ * one back with the bot, has no controls: it is open read only.
+ */
 import { useState } from 'preact/hooks';
 import { supervises } from '../../../../src/domain/agent.ts';
 import { ApiError } from '../api/console-api.ts';
 import type { ConsoleAgent, Detail } from '../api/schemas.ts';
 import type { Workspace } from '../state/use-workspace.ts';
 import { useUi } from '../ui-context.ts';
+import { AgentPicker } from './agent-picker.tsx';
 
 /** Whether `agent` may act on the conversation (its owner, or a supervisor). */
 export const mayAct = (detail: Detail, agent: ConsoleAgent) =>
@@ -37,6 +42,15 @@ export function ConversationHeader(props: { ws: Workspace; detail: Detail; agent
         <code class="muted">{id.slice(0, 8)}</code>
       </div>
       <div class="controls">
+        {status === 'queued' && supervises(agent.role) && (
+          <AgentPicker
+            name="assign"
+            label={t.assign}
+            placeholder={t.assignTo}
+            team={team}
+            onPick={(to) => void run(() => api.transfer(id, to))}
+          />
+        )}
         {status === 'queued' && (
           <button type="button" class="primary" onClick={() => void run(() => api.claim(id))}>
             {t.claim}
@@ -44,22 +58,13 @@ export function ConversationHeader(props: { ws: Workspace; detail: Detail; agent
         )}
         {open && (
           <>
-            <select
+            <AgentPicker
               name="transfer"
-              aria-label={t.transfer}
-              value=""
-              onChange={(e) => {
-                const to = e.currentTarget.value;
-                if (to) void run(() => api.transfer(id, to));
-              }}
-            >
-              <option value="">{t.transferTo}</option>
-              {team.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.display_name} · {t.statuses[a.status]} ({a.load}/{a.capacity})
-                </option>
-              ))}
-            </select>
+              label={t.transfer}
+              placeholder={t.transferTo}
+              team={team}
+              onPick={(to) => void run(() => api.transfer(id, to))}
+            />
             <button type="button" onClick={() => void run(() => api.release(id))}>
               {t.handBack}
             </button>

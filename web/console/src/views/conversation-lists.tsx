@@ -1,6 +1,7 @@
 /**
  * The left column: the queue (priority order, waiting times ticking with SLA colours, reason
- * badges, claim), my conversations, and — for supervisors — the team's conversations.
+ * badges, claim — and for supervisors, assign to an agent), my conversations, for supervisors
+ * the team's conversations, and the shop's recently closed ones.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { supervises } from '../../../../src/domain/agent.ts';
@@ -10,6 +11,8 @@ import { queueOrder } from '../model/queue-order.ts';
 import { formatWait, slaLevel } from '../model/sla.ts';
 import type { Workspace } from '../state/use-workspace.ts';
 import { useUi } from '../ui-context.ts';
+import { AgentPicker } from './agent-picker.tsx';
+import { RecentList } from './recent-list.tsx';
 
 /** Seconds since `fetchedAt`, ticking every second. */
 function useElapsed(fetchedAt: number): number {
@@ -21,22 +24,32 @@ function useElapsed(fetchedAt: number): number {
   return Math.max(0, (now - fetchedAt) / 1000);
 }
 
-function Row(props: { row: QueueRow; ws: Workspace; elapsed: number; claim?: boolean }) {
+function Row(props: {
+  row: QueueRow;
+  ws: Workspace;
+  elapsed: number;
+  claim?: boolean;
+  assign?: boolean;
+}) {
   const { t, api } = useUi();
   const { row, ws } = props;
   const [error, setError] = useState<string | null>(null);
   const waited = row.waiting_seconds + props.elapsed;
   const owner = ws.snapshot?.team.find((a) => a.id === row.assigned_to);
   const unread = ws.unread[row.conversation_id] ?? 0;
-  const claim = async (e: Event) => {
-    e.stopPropagation();
+  const take = async (fn: () => Promise<unknown>) => {
+    setError(null);
     try {
-      await api.claim(row.conversation_id);
+      await fn();
       ws.select(row.conversation_id);
     } catch (err) {
       setError(err instanceof ApiError && err.code === 'conflict' ? t.taken : t.error);
     }
     await ws.refresh();
+  };
+  const claim = (e: Event) => {
+    e.stopPropagation();
+    void take(() => api.claim(row.conversation_id));
   };
   return (
     <li
@@ -57,8 +70,17 @@ function Row(props: { row: QueueRow; ws: Workspace; elapsed: number; claim?: boo
         ) : (
           <span class="muted">{owner ? t.withAgent(owner.display_name) : ''}</span>
         )}
+        {props.assign && (
+          <AgentPicker
+            name="assign"
+            label={t.assign}
+            placeholder={t.assign}
+            team={ws.snapshot?.team ?? []}
+            onPick={(to) => void take(() => api.transfer(row.conversation_id, to))}
+          />
+        )}
         {props.claim && (
-          <button type="button" class="small primary claim" onClick={(e) => void claim(e)}>
+          <button type="button" class="small primary claim" onClick={claim}>
             {t.claim}
           </button>
         )}
@@ -75,6 +97,7 @@ function Section(props: {
   ws: Workspace;
   elapsed: number;
   claim?: boolean;
+  assign?: boolean;
   id: string;
 }) {
   return (
@@ -104,11 +127,20 @@ export function ConversationLists({ ws, agent }: { ws: Workspace; agent: Console
   const common = { ws, elapsed };
   return (
     <nav class="lists">
-      <Section id="queue" title={t.queue} empty={t.emptyQueue} rows={s.queue} claim {...common} />
+      <Section
+        id="queue"
+        title={t.queue}
+        empty={t.emptyQueue}
+        rows={s.queue}
+        claim
+        assign={supervises(agent.role)}
+        {...common}
+      />
       <Section id="mine" title={t.mine} empty={t.emptyMine} rows={s.mine} {...common} />
       {supervises(agent.role) && (
         <Section id="others" title={t.others} empty={t.emptyOthers} rows={s.others} {...common} />
       )}
+      <RecentList rows={s.recent} ws={ws} />
     </nav>
   );
 }

@@ -1,6 +1,10 @@
-/** The right column: the customer card, their orders with the order actions, and the audit. */
+/**
+ * The right column: the customer card, their orders with the order actions (not on a closed,
+ * read-only conversation), and the audit.
+ */
 import type { ConsoleAgent, Detail } from '../api/schemas.ts';
 import { formatMoney, formatTime } from '../model/format.ts';
+import { isClosed } from '../model/is-closed.ts';
 import type { Workspace } from '../state/use-workspace.ts';
 import { useUi } from '../ui-context.ts';
 import { ActionForm } from './action-form.tsx';
@@ -72,7 +76,7 @@ export function SidePanel(props: { ws: Workspace; detail: Detail; agent: Console
             </li>
           ))}
         </ul>
-        {current && (
+        {current && !isClosed(detail.conversation.status) && (
           <ActionForm
             key={current.id}
             order={current}
