@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['web/widget/e2e/**/*.e2e.ts'],
     pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
