@@ -36,6 +36,8 @@ export interface ShopSnapshot {
 export interface CatalogStore {
   loadShop(shopId: string): Promise<ShopSnapshot | null>;
   listShopIds(): Promise<string[]>;
+  /** The shop record alone (name, time zone, hours), without the catalogue. */
+  getShop(shopId: string): Promise<Shop | null>;
   /** The shop's snapshot version (changes on import), or null for an unknown shop. */
   shopVersion(shopId: string): Promise<string | null>;
   /** Current stock of one variant, read fresh (stock moves with orders). */

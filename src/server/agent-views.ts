@@ -103,8 +103,7 @@ export async function workspaceSnapshot(stores: Stores, agent: Agent, now: Date)
     capacity: a.capacity,
     load: open.filter((h) => h.assignedTo === a.id).length,
   }));
-  const shop = await stores.catalog.loadShop(agent.shopId);
-  const timezone = shop?.shop.timezone ?? 'UTC';
+  const timezone = (await stores.catalog.getShop(agent.shopId))?.timezone ?? 'UTC';
   return {
     agent: publicAgent(agent),
     queue,

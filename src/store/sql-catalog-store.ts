@@ -1,5 +1,6 @@
 /** CatalogStore over Kysely: one adapter for SQLite and PostgreSQL. */
 import type { Kysely } from 'kysely';
+import { ShopSchema, type Shop } from '../domain/bundle.ts';
 import type { CatalogStore, ShopSnapshot } from '../domain/ports.ts';
 import { exportBundle } from './bundle-export.ts';
 import type { Database } from './schema.ts';
@@ -27,6 +28,15 @@ export class SqlCatalogStore implements CatalogStore {
       faq: bundle.faq,
       version: row.updated_at,
     };
+  }
+
+  async getShop(shopId: string): Promise<Shop | null> {
+    const row = await this.db
+      .selectFrom('shops')
+      .select('data')
+      .where('id', '=', shopId)
+      .executeTakeFirst();
+    return row ? ShopSchema.parse(JSON.parse(row.data)) : null;
   }
 
   async shopVersion(shopId: string): Promise<string | null> {

@@ -36,6 +36,8 @@ describe.each(testEngines())('stores on %s', (engine) => {
     expect(snap?.policies.return_window_days).toBe(7);
     expect(snap?.version).toBe(now.toISOString());
     expect(await stores.catalog.loadShop('nope')).toBeNull();
+    expect((await stores.catalog.getShop('shop-a'))?.timezone).toBe('Asia/Shanghai');
+    expect(await stores.catalog.getShop('nope')).toBeNull();
   });
 
   it('takes stock without going below zero, per shop', async () => {

@@ -19,9 +19,9 @@ const page = (title: string, body: string) =>
 export async function registerPageRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   app.get('/chat/:shop', async (request, reply) => {
     const { shop } = ShopParams.parse(request.params);
-    const snapshot = await deps.stores.catalog.loadShop(shop);
-    if (!snapshot) throw notFound(`Shop "${shop}"`);
-    const html = await hostedChatPage(snapshot.shop);
+    const found = await deps.stores.catalog.getShop(shop);
+    if (!found) throw notFound(`Shop "${shop}"`);
+    const html = await hostedChatPage(found);
     return reply.headers(CHAT_PAGE_HEADERS).type('text/html; charset=utf-8').send(html);
   });
   app.get('/console', async (_request, reply) =>
