@@ -34,7 +34,10 @@ export const pricePromotionFlow: Flow = async (ctx) => {
   if (cart.kind === 'unclear') return whichOf(ctx, cart.options, cart.known);
   const focus = findFocus(ctx);
   if (focus.kind === 'many') return whichOf(ctx, focus.products, []);
-  if (focus.kind === 'none') return answered({ text: join(refusal, promotionList(ctx, usable)) });
+  const aboutOffers = ASKS_FOR_OFFERS.test(ctx.plain) && !ctx.u.slots.product;
+  if (focus.kind === 'none' || aboutOffers) {
+    return answered({ text: join(refusal, promotionList(ctx, usable)) });
+  }
   const picked = focusProduct(ctx, focus);
   if ('result' in picked) return picked.result;
   const quote = await quoteItems(ctx, [{ product: picked.product, quantity: null }], usable);
@@ -42,6 +45,10 @@ export const pricePromotionFlow: Flow = async (ctx) => {
 };
 
 const join = (...texts: string[]) => texts.filter(Boolean).join('\n');
+
+/** "Any coupons / codes / what offers are on?" — the list, not a quote for the product in view. */
+const ASKS_FOR_OFFERS =
+  /优惠券|券码|优惠码|折扣码|有什么优惠|有没有优惠|什么活动|哪些活动|\bcoupons?\b|\b(?:discount|promo|promotion|voucher) ?codes?\b|\bcodes?\b|any (?:deals|offers|promotions|discounts)|what (?:deals|offers|promotions|discounts)/i;
 
 /** Lists the products a word matched with their prices, to pick one. */
 function whichOf(ctx: TurnContext, products: Product[], known: Product[]): FlowResult {
