@@ -1,58 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAgent, signedIn, TEST_PASSWORD } from '../../test-support/agents.ts';
-import { miniBundle } from '../../test-support/mini-bundle.ts';
-import { testKefu } from '../../test-support/test-kefu.ts';
+import { describe, expect, it } from 'vitest';
+import { signedIn, TEST_PASSWORD } from '../../test-support/agents.ts';
+import { useAgentStage } from '../../test-support/agent-stage.ts';
 
-const NOW = '2024-06-20T10:00:00+08:00';
-let kefu: Awaited<ReturnType<typeof testKefu>>;
-
-beforeAll(async () => {
-  kefu = await testKefu([miniBundle('shop-a'), miniBundle('shop-b')], NOW, null);
-  await addAgent(kefu.stores, 'shop-a', 'ann', 'agent', 1);
-  await addAgent(kefu.stores, 'shop-a', 'bob', 'agent', 1);
-  await addAgent(kefu.stores, 'shop-a', 'sue', 'supervisor', 2);
-  await addAgent(kefu.stores, 'shop-b', 'zed', 'agent', 2);
-});
-afterAll(async () => {
-  await kefu.close();
-});
-
-async function customerAsksForPerson(shop = 'shop-a') {
-  const start = await kefu.app.inject({
-    method: 'POST',
-    url: `/api/shops/${shop}/conversations`,
-    payload: {},
-  });
-  const { conversation, access_token } = start.json() as {
-    conversation: { id: string };
-    access_token: string;
-  };
-  const say = (text: string) =>
-    kefu.app.inject({
-      method: 'POST',
-      url: `/api/shops/${shop}/conversations/${conversation.id}/messages`,
-      headers: { authorization: `Bearer ${access_token}` },
-      payload: { text },
-    });
-  const res = await say('转人工');
-  return {
-    id: conversation.id,
-    say,
-    first: res.json() as { conversation: { status: string }; replies: Array<{ text: string }> },
-  };
-}
+const { stage, customerAsksForPerson } = useAgentStage();
 
 describe('the agent API', () => {
   it('refuses a wrong password with one generic message and limits attempts', async () => {
     const attempt = (password: string) =>
-      kefu.app.inject({
+      stage.kefu.app.inject({
         method: 'POST',
         url: '/api/agent/session',
         payload: { shop: 'shop-a', email: 'bob@shop-a.test', password },
       });
     const wrong = await attempt('nope');
     expect(wrong.statusCode).toBe(401);
-    const unknown = await kefu.app.inject({
+    const unknown = await stage.kefu.app.inject({
       method: 'POST',
       url: '/api/agent/session',
       payload: { shop: 'shop-a', email: 'ghost@shop-a.test', password: 'x' },
@@ -71,8 +33,8 @@ describe('the agent API', () => {
   });
 
   it('lets exactly one of two agents claim the same conversation', async () => {
-    const sue = await signedIn(kefu.app, 'shop-a', 'sue');
-    const ann = await signedIn(kefu.app, 'shop-a', 'ann');
+    const sue = await signedIn(stage.kefu.app, 'shop-a', 'sue');
+    const ann = await signedIn(stage.kefu.app, 'shop-a', 'ann');
     await ann('PUT', '/api/agent/me/status', { status: 'away' });
     await sue('PUT', '/api/agent/me/status', { status: 'away' });
     const { id } = await customerAsksForPerson();
@@ -84,7 +46,7 @@ describe('the agent API', () => {
   });
 
   it('shows the agent the summary, carries the reply to the customer and keeps the bot silent', async () => {
-    const ann = await signedIn(kefu.app, 'shop-a', 'ann');
+    const ann = await signedIn(stage.kefu.app, 'shop-a', 'ann');
     await ann('PUT', '/api/agent/me/status', { status: 'away' });
     const { id, say } = await customerAsksForPerson();
     expect((await ann('POST', `/api/agent/conversations/${id}/claim`)).statusCode).toBe(200);
@@ -97,7 +59,7 @@ describe('the agent API', () => {
     await ann('POST', `/api/agent/conversations/${id}/messages`, { text: '您好，我来帮您' });
     const during = (await say('我的订单怎么样了')).json() as { replies: unknown[] };
     expect(during.replies).toHaveLength(0);
-    const history = await kefu.stores.conversations.listMessages('shop-a', id);
+    const history = await stage.kefu.stores.conversations.listMessages('shop-a', id);
     expect(history.some((m) => m.author === 'agent' && m.text === '您好，我来帮您')).toBe(true);
     await ann('POST', `/api/agent/conversations/${id}/release`);
     const after = (await say('你好')).json() as { replies: Array<{ author: string }> };
@@ -105,7 +67,7 @@ describe('the agent API', () => {
   });
 
   it('never lets an agent of another shop read or act on a conversation', async () => {
-    const zed = await signedIn(kefu.app, 'shop-b', 'zed');
+    const zed = await signedIn(stage.kefu.app, 'shop-b', 'zed');
     const { id } = await customerAsksForPerson('shop-a');
     expect((await zed('GET', `/api/agent/conversations/${id}`)).statusCode).toBe(404);
     expect((await zed('POST', `/api/agent/conversations/${id}/claim`)).statusCode).toBe(404);
@@ -115,16 +77,16 @@ describe('the agent API', () => {
   });
 
   it('requires the CSRF token for changes and a session for reads', async () => {
-    expect((await kefu.app.inject({ method: 'GET', url: '/api/agent/workspace' })).statusCode).toBe(
-      401,
-    );
-    const login = await kefu.app.inject({
+    expect(
+      (await stage.kefu.app.inject({ method: 'GET', url: '/api/agent/workspace' })).statusCode,
+    ).toBe(401);
+    const login = await stage.kefu.app.inject({
       method: 'POST',
       url: '/api/agent/session',
       payload: { shop: 'shop-a', email: 'sue@shop-a.test', password: TEST_PASSWORD },
     });
     const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
-    const res = await kefu.app.inject({
+    const res = await stage.kefu.app.inject({
       method: 'PUT',
       url: '/api/agent/me/status',
       headers: { cookie },
@@ -135,8 +97,8 @@ describe('the agent API', () => {
   });
 
   it('runs an order action through the policy and lets only a supervisor override it', async () => {
-    const ann = await signedIn(kefu.app, 'shop-a', 'ann');
-    const sue = await signedIn(kefu.app, 'shop-a', 'sue');
+    const ann = await signedIn(stage.kefu.app, 'shop-a', 'ann');
+    const sue = await signedIn(stage.kefu.app, 'shop-a', 'sue');
     const { id } = await customerAsksForPerson();
     const url = `/api/agent/conversations/${id}/actions`;
     const body = { type: 'cancel_order', order_id: '202406180001', params: {}, key: 'k1' };
@@ -159,7 +121,7 @@ describe('the agent API', () => {
       })
     ).json() as { status: string };
     expect(done.status).toBe('executed');
-    const audit = await kefu.stores.audit.listAudit('shop-a', { orderId: '202406180001' });
+    const audit = await stage.kefu.stores.audit.listAudit('shop-a', { orderId: '202406180001' });
     expect(audit.map((a) => a.outcome)).toEqual(['refused', 'overridden']);
     expect(audit[1]?.detail['override_reason']).toBe('customer was promised by phone');
   });

@@ -1,70 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAgent, signedIn } from '../../test-support/agents.ts';
-import { miniBundle } from '../../test-support/mini-bundle.ts';
-import { testKefu } from '../../test-support/test-kefu.ts';
+import { describe, expect, it } from 'vitest';
+import { signedIn } from '../../test-support/agents.ts';
+import { useAgentStage } from '../../test-support/agent-stage.ts';
 
-const NOW = '2024-06-20T10:00:00+08:00';
-let kefu: Awaited<ReturnType<typeof testKefu>>;
-
-beforeAll(async () => {
-  kefu = await testKefu([miniBundle('shop-a'), miniBundle('shop-b')], NOW, null);
-  await addAgent(kefu.stores, 'shop-a', 'ann', 'agent', 1);
-  await addAgent(kefu.stores, 'shop-a', 'bob', 'agent', 1);
-  await addAgent(kefu.stores, 'shop-a', 'sue', 'supervisor', 2);
-  await addAgent(kefu.stores, 'shop-b', 'zed', 'agent', 2);
-});
-afterAll(async () => {
-  await kefu.close();
-});
-
-async function customerAsksForPerson(shop = 'shop-a') {
-  const start = await kefu.app.inject({
-    method: 'POST',
-    url: `/api/shops/${shop}/conversations`,
-    payload: {},
-  });
-  const { conversation, access_token } = start.json() as {
-    conversation: { id: string };
-    access_token: string;
-  };
-  const say = (text: string) =>
-    kefu.app.inject({
-      method: 'POST',
-      url: `/api/shops/${shop}/conversations/${conversation.id}/messages`,
-      headers: { authorization: `Bearer ${access_token}` },
-      payload: { text },
-    });
-  const res = await say('转人工');
-  return {
-    id: conversation.id,
-    say,
-    first: res.json() as { conversation: { status: string }; replies: Array<{ text: string }> },
-  };
-}
+const { stage, customerAsksForPerson } = useAgentStage();
 
 describe('the workspace views', () => {
   it("lists a sku's sibling variants with live stock for the order panel", async () => {
-    const ann = await signedIn(kefu.app, 'shop-a', 'ann');
+    const ann = await signedIn(stage.kefu.app, 'shop-a', 'ann');
     const res = await ann('GET', '/api/agent/variants?sku=p1-white-M');
     const body = res.json() as { variants: Array<{ sku: string; stock: number }> };
     expect(body.variants.map((v) => v.sku)).toEqual(['p1-white-M', 'p1-white-L']);
     expect(body.variants[1]?.stock).toBe(0);
-    const zed = await signedIn(kefu.app, 'shop-b', 'zed');
+    const zed = await signedIn(stage.kefu.app, 'shop-b', 'zed');
     expect((await zed('GET', '/api/agent/variants?sku=p1-white-M')).statusCode).toBe(200);
     expect((await ann('GET', '/api/agent/variants?sku=nope')).statusCode).toBe(404);
   });
 
   it("lists the shop's recently closed conversations, newest first, to that shop only", async () => {
-    const ann = await signedIn(kefu.app, 'shop-a', 'ann');
+    const ann = await signedIn(stage.kefu.app, 'shop-a', 'ann');
     await ann('PUT', '/api/agent/me/status', { status: 'away' });
     const resolved = await customerAsksForPerson();
     const handedBack = await customerAsksForPerson();
     for (const { id } of [resolved, handedBack])
       await ann('POST', `/api/agent/conversations/${id}/claim`);
     // Closings at one instant have no order: step the fixed clock past earlier tests' closings.
-    kefu.clock.advance(60_000);
+    stage.kefu.clock.advance(60_000);
     await ann('POST', `/api/agent/conversations/${resolved.id}/resolve`);
-    kefu.clock.advance(60_000);
+    stage.kefu.clock.advance(60_000);
     await ann('POST', `/api/agent/conversations/${handedBack.id}/release`);
     type Recent = Array<{
       conversation_id: string;
@@ -81,7 +43,7 @@ describe('the workspace views', () => {
     ]);
     expect(recent.length).toBeLessThanOrEqual(20);
     expect(new Set(recent.map((r) => r.conversation_id)).size).toBe(recent.length);
-    const zed = await signedIn(kefu.app, 'shop-b', 'zed');
+    const zed = await signedIn(stage.kefu.app, 'shop-b', 'zed');
     const theirs = ((await zed('GET', '/api/agent/workspace')).json() as { recent: Recent }).recent;
     expect(theirs.map((r) => r.conversation_id)).not.toContain(resolved.id);
     expect(theirs.map((r) => r.conversation_id)).not.toContain(handedBack.id);
@@ -91,18 +53,18 @@ describe('the workspace views', () => {
   });
 
   it('lets a supervisor, and nobody else, assign a queued unassigned conversation', async () => {
-    const sue = await signedIn(kefu.app, 'shop-a', 'sue');
-    const ann = await signedIn(kefu.app, 'shop-a', 'ann');
-    const bob = await signedIn(kefu.app, 'shop-a', 'bob');
+    const sue = await signedIn(stage.kefu.app, 'shop-a', 'sue');
+    const ann = await signedIn(stage.kefu.app, 'shop-a', 'ann');
+    const bob = await signedIn(stage.kefu.app, 'shop-a', 'bob');
     for (const who of [sue, ann, bob]) await who('PUT', '/api/agent/me/status', { status: 'away' });
     const { id } = await customerAsksForPerson();
-    const before = await kefu.stores.handoffs.openHandoffOf('shop-a', id);
+    const before = await stage.kefu.stores.handoffs.openHandoffOf('shop-a', id);
     expect(before?.assignedTo).toBeNull();
     const url = `/api/agent/conversations/${id}/transfer`;
     expect((await ann('POST', url, { agent_id: 'bob' })).statusCode).toBe(403);
     expect((await sue('POST', url, { agent_id: 'zed' })).statusCode).toBe(404);
     expect((await sue('POST', url, { agent_id: 'bob' })).statusCode).toBe(200);
-    const after = await kefu.stores.handoffs.openHandoffOf('shop-a', id);
+    const after = await stage.kefu.stores.handoffs.openHandoffOf('shop-a', id);
     expect(after?.assignedTo).toBe('bob');
     const mine = (
       (await bob('GET', '/api/agent/workspace')).json() as {
@@ -112,7 +74,7 @@ describe('the workspace views', () => {
     expect(mine).toContainEqual(
       expect.objectContaining({ conversation_id: id, status: 'with_agent' }),
     );
-    const history = await kefu.stores.conversations.listMessages('shop-a', id);
+    const history = await stage.kefu.stores.conversations.listMessages('shop-a', id);
     expect(history.at(-1)?.text).toContain('bob');
   });
 });
